@@ -1,0 +1,256 @@
+import type { Vocabulary } from "@/lib/schemas/vocabulary";
+
+/**
+ * The profile vocabulary shared by the profile questions and the six cases.
+ * matchWeight says how much an attribute counts when comparing a project with a case; the
+ * attributes that only serve the legal triage have weight 0.
+ */
+export const vocabulary: Vocabulary = [
+  {
+    id: "organisation-kind",
+    label: { da: "Type af organisation", en: "Kind of organisation" },
+    cardinality: "single",
+    scale: "nominal",
+    matchWeight: 1,
+    values: [
+      { id: "municipality", label: { da: "Kommune", en: "Municipality" } },
+      { id: "region", label: { da: "Region eller hospital", en: "Region or hospital" } },
+      { id: "state-agency", label: { da: "Statslig myndighed", en: "State agency" } },
+      {
+        id: "other-public",
+        label: {
+          da: "Anden offentlig organisation (fx selvejende institution)",
+          en: "Other public body (e.g. a self-governing institution)",
+        },
+      },
+    ],
+  },
+  {
+    id: "domain",
+    label: { da: "Fagområde", en: "Domain" },
+    cardinality: "single",
+    scale: "nominal",
+    matchWeight: 3,
+    values: [
+      { id: "elderly-care", label: { da: "Ældrepleje og omsorg", en: "Elderly care" } },
+      { id: "health", label: { da: "Sundhed og hospitaler", en: "Health and hospitals" } },
+      {
+        id: "administration",
+        label: { da: "Administration og borgerservice", en: "Administration and citizen service" },
+      },
+      {
+        id: "social-benefits",
+        label: { da: "Ydelser og udbetalinger", en: "Benefits and payments" },
+      },
+      {
+        id: "infrastructure",
+        label: { da: "Veje, teknik og miljø", en: "Roads, technical services and environment" },
+      },
+      { id: "education", label: { da: "Uddannelse og dagtilbud", en: "Education and childcare" } },
+      { id: "employment", label: { da: "Beskæftigelse", en: "Employment services" } },
+      { id: "other", label: { da: "Andet fagområde", en: "Another domain" } },
+    ],
+  },
+  {
+    id: "technology",
+    label: { da: "Teknologi", en: "Technology" },
+    cardinality: "multi",
+    scale: "nominal",
+    matchWeight: 3,
+    values: [
+      { id: "computer-vision", label: { da: "Computer vision (billedanalyse)", en: "Computer vision (image analysis)" } },
+      { id: "sensor-technology", label: { da: "Sensorteknologi", en: "Sensor technology" } },
+      { id: "deep-learning", label: { da: "Deep learning", en: "Deep learning" } },
+      {
+        id: "machine-learning",
+        label: { da: "Maskinlæring (klassifikation, prædiktion)", en: "Machine learning (classification, prediction)" },
+      },
+      { id: "natural-language", label: { da: "Tekstanalyse (sprogteknologi)", en: "Text analysis (language technology)" } },
+      { id: "ocr", label: { da: "Tekstgenkendelse (OCR)", en: "Optical character recognition (OCR)" } },
+      { id: "generative-ai", label: { da: "Generativ AI (fx sprogmodeller)", en: "Generative AI (e.g. language models)" } },
+    ],
+  },
+  {
+    id: "data-types",
+    label: { da: "Datatyper", en: "Data types" },
+    cardinality: "multi",
+    scale: "nominal",
+    matchWeight: 2,
+    values: [
+      { id: "images-video", label: { da: "Billeder eller video", en: "Images or video" } },
+      { id: "medical-images", label: { da: "Medicinske billeder (scanninger)", en: "Medical images (scans)" } },
+      { id: "sensor-data", label: { da: "Sensordata", en: "Sensor data" } },
+      { id: "free-text", label: { da: "Fritekst (henvendelser, notater)", en: "Free text (enquiries, notes)" } },
+      { id: "documents", label: { da: "Dokumenter og blanketter", en: "Documents and forms" } },
+      { id: "structured-records", label: { da: "Strukturerede registerdata", en: "Structured register data" } },
+      { id: "location-data", label: { da: "Geografiske data", en: "Location data" } },
+      { id: "audio", label: { da: "Lyd og tale", en: "Audio and speech" } },
+    ],
+  },
+  {
+    id: "personal-data",
+    label: { da: "Personoplysninger", en: "Personal data" },
+    cardinality: "single",
+    scale: "ordinal",
+    matchWeight: 1.5,
+    values: [
+      { id: "none", label: { da: "Ingen personoplysninger", en: "No personal data" }, rank: 0 },
+      { id: "ordinary", label: { da: "Almindelige personoplysninger (fx navn, CPR, økonomi)", en: "Ordinary personal data (e.g. name, CPR number, finances)" }, rank: 1 },
+      {
+        id: "special-category",
+        label: { da: "Følsomme oplysninger (fx helbred)", en: "Special categories (e.g. health)" },
+        rank: 2,
+      },
+    ],
+  },
+  {
+    id: "audience",
+    label: { da: "Hvem møder løsningen", en: "Who meets the solution" },
+    cardinality: "single",
+    scale: "nominal",
+    matchWeight: 1,
+    values: [
+      {
+        id: "internal",
+        label: { da: "Intern: vedrører ikke enkelte borgere", en: "Internal: does not concern individual citizens" },
+      },
+      {
+        id: "affects-citizens",
+        label: {
+          da: "Medarbejdere bruger den, men resultatet vedrører enkelte borgere",
+          en: "Staff use it, but its output concerns individual citizens",
+        },
+      },
+      {
+        id: "citizens-interact",
+        label: { da: "Borgere bruger eller taler direkte med den", en: "Citizens use or talk to it directly" },
+      },
+    ],
+  },
+  {
+    id: "ai-role",
+    label: { da: "AI'ens rolle", en: "The AI's role" },
+    cardinality: "single",
+    scale: "ordinal",
+    matchWeight: 2,
+    values: [
+      { id: "monitoring-alerts", label: { da: "Overvågning og alarmer", en: "Monitoring and alerts" }, rank: 0 },
+      {
+        id: "extraction",
+        label: { da: "Aflæsning af oplysninger fra dokumenter", en: "Reading information from documents" },
+        rank: 1,
+      },
+      { id: "triage-routing", label: { da: "Visitering eller sortering", en: "Triage or routing" }, rank: 2 },
+      {
+        id: "decision-support",
+        label: { da: "Beslutningsstøtte: et menneske træffer afgørelsen", en: "Decision support: a person decides" },
+        rank: 3,
+      },
+      {
+        id: "automated-decision",
+        label: { da: "Automatisk afgørelse uden menneskelig vurdering", en: "Automated decision without human review" },
+        rank: 4,
+      },
+    ],
+  },
+  {
+    id: "annual-volume",
+    label: { da: "Antal sager eller hændelser om året", en: "Cases or events a year" },
+    cardinality: "single",
+    scale: "ordinal",
+    matchWeight: 1,
+    values: [
+      { id: "under-1000", label: { da: "Under 1.000", en: "Under 1,000" }, rank: 0 },
+      { id: "1000-to-10000", label: { da: "1.000–10.000", en: "1,000–10,000" }, rank: 1 },
+      { id: "10000-to-100000", label: { da: "10.000–100.000", en: "10,000–100,000" }, rank: 2 },
+      { id: "over-100000", label: { da: "Over 100.000", en: "Over 100,000" }, rank: 3 },
+    ],
+  },
+  {
+    id: "sourcing",
+    label: { da: "Byg, køb eller genbrug", en: "Build, buy or reuse" },
+    cardinality: "single",
+    scale: "nominal",
+    matchWeight: 1,
+    values: [
+      { id: "build", label: { da: "Vi udvikler selv (evt. med forskningspartnere)", en: "We develop it ourselves (possibly with research partners)" } },
+      { id: "buy", label: { da: "Vi køber en færdig løsning hos en leverandør", en: "We buy a finished solution from a vendor" } },
+      {
+        id: "reuse",
+        label: { da: "Vi genbruger eller bygger videre på en eksisterende løsning", en: "We reuse or extend an existing solution" },
+      },
+    ],
+  },
+  {
+    id: "processing-location",
+    label: { da: "Hvor data behandles", en: "Where data is processed" },
+    cardinality: "single",
+    scale: "nominal",
+    matchWeight: 0.5,
+    values: [
+      { id: "local-device", label: { da: "Lokalt på en enhed (edge)", en: "Locally on a device (edge)" } },
+      { id: "own-infrastructure", label: { da: "I egen eller fælles offentlig drift", en: "In our own or shared public infrastructure" } },
+      { id: "cloud-eu", label: { da: "Cloudtjeneste i EU/EØS", en: "Cloud service in the EU/EEA" } },
+      { id: "cloud-outside-eu", label: { da: "Cloudtjeneste uden for EU/EØS", en: "Cloud service outside the EU/EEA" } },
+    ],
+  },
+  {
+    id: "use-areas",
+    label: { da: "Særlige anvendelsesområder", en: "Particular areas of use" },
+    cardinality: "multi",
+    scale: "nominal",
+    matchWeight: 0,
+    values: [
+      { id: "none-of-these", label: { da: "Ingen af disse", en: "None of these" } },
+      {
+        id: "medical-device",
+        label: { da: "Medicinsk udstyr eller del af et reguleret produkt", en: "A medical device or part of a regulated product" },
+      },
+      {
+        id: "public-benefits",
+        label: {
+          da: "Vurderer ret til ydelser eller sundhedsydelser, eller tildeler, nedsætter eller tilbagekræver dem",
+          en: "Assesses eligibility for benefits or health services, or grants, reduces or reclaims them",
+        },
+      },
+      { id: "emergency-triage", label: { da: "Visitering af nødopkald eller akut hjælp", en: "Triage of emergency calls or urgent help" } },
+      { id: "biometrics", label: { da: "Biometrisk identifikation eller kategorisering", en: "Biometric identification or categorisation" } },
+      {
+        id: "critical-infrastructure",
+        label: {
+          da: "Sikkerhedskomponent i kritisk infrastruktur (trafik, vand, energi)",
+          en: "Safety component of critical infrastructure (traffic, water, energy)",
+        },
+      },
+      { id: "education", label: { da: "Optagelse, bedømmelse eller prøver i uddannelse", en: "Admission, assessment or exams in education" } },
+      { id: "employment", label: { da: "Ansættelse, forfremmelse eller personaleledelse", en: "Recruitment, promotion or staff management" } },
+      { id: "law-enforcement", label: { da: "Retshåndhævelse eller kontrol", en: "Law enforcement or control" } },
+      { id: "migration", label: { da: "Migration, asyl eller grænsekontrol", en: "Migration, asylum or border control" } },
+      { id: "justice", label: { da: "Retspleje eller demokratiske processer", en: "Administration of justice or democratic processes" } },
+      {
+        id: "social-scoring",
+        label: {
+          da: "Vurdering af borgere ud fra social adfærd eller personlighed (social scoring)",
+          en: "Rating citizens by social behaviour or personality (social scoring)",
+        },
+      },
+    ],
+  },
+  {
+    id: "profiling",
+    label: { da: "Profilering af personer", en: "Profiling of people" },
+    cardinality: "single",
+    scale: "nominal",
+    matchWeight: 0,
+    values: [
+      { id: "no", label: { da: "Nej", en: "No" } },
+      {
+        id: "yes",
+        label: {
+          da: "Ja: løsningen vurderer personlige forhold (fx adfærd, helbred, økonomi) for enkelte personer",
+          en: "Yes: it evaluates personal aspects (e.g. behaviour, health, finances) of individuals",
+        },
+      },
+    ],
+  },
+];

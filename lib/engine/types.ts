@@ -1,0 +1,145 @@
+import type {
+  AdviceId,
+  CaseId,
+  LocalizedText,
+  PrerequisiteId,
+  ReadinessLevelId,
+} from "../schemas/common";
+import type { AttributeId } from "../schemas/vocabulary";
+
+/** How one answer counts towards its section's score ("Why this score?"). */
+export interface AnswerContribution {
+  questionId: string;
+  /** "answered" with points, "dont-know" (scored as the weakest option), "not-applicable" or "unanswered". */
+  state: "answered" | "dont-know" | "not-applicable" | "unanswered";
+  optionId: string | null;
+  points: number;
+  maxPoints: number;
+  weight: number;
+  /** Share of the section's 0-100 score this answer earned (0 when it left the denominator). */
+  earned: number;
+  /** Share of the section's 0-100 score this answer could have earned. */
+  possible: number;
+}
+
+export interface SectionScore {
+  /** 0-100, or null when too few questions are answered ("not enough answers"). */
+  score: number | null;
+  answered: number;
+  /** Shown and applicable questions (the denominator's questions, answered or not). */
+  applicable: number;
+  /** Shown questions (applicable or not). */
+  shown: number;
+  contributions: AnswerContribution[];
+}
+
+export interface PrerequisiteResult extends SectionScore {
+  id: PrerequisiteId;
+}
+
+export interface BlockerResult {
+  id: string;
+  prerequisite: PrerequisiteId;
+  capsAt: ReadinessLevelId;
+  title: LocalizedText;
+  why: LocalizedText;
+  action: LocalizedText;
+  case: CaseId | null;
+  /** The answers that made the blocker fire. */
+  questionIds: string[];
+}
+
+export interface AdviceCheckResult {
+  id: AdviceId;
+  outcome: "pass" | "warn" | "fail" | "not-enough-answers";
+  score: number | null;
+  reasons: { ruleId: string | null; text: LocalizedText }[];
+  /** The answers that decided the outcome. */
+  decidingQuestionIds: string[];
+  contributions: AnswerContribution[];
+}
+
+export type AiActClass =
+  | "prohibited"
+  | "high-risk-annex-i"
+  | "high-risk-annex-iii"
+  | "annex-iii-exception"
+  | "transparency"
+  | "minimal"
+  | "undetermined";
+
+export interface LegalFinding {
+  text: LocalizedText;
+  /** Ids of rules in content/legal-rules, shown with their article and source. */
+  ruleIds: string[];
+}
+
+export type LegalPhase = "development" | "operation" | "retraining";
+
+export interface LegalTriageResult {
+  aiActClass: AiActClass;
+  aiActReasons: LegalFinding[];
+  transparencyDuties: LegalFinding[];
+  dpia: { status: "required" | "likely" | "not-indicated" | "undetermined"; triggers: LegalFinding[] };
+  fria: { applies: boolean; registration: boolean; reasons: LegalFinding[] };
+  automatedDecision: LegalFinding[];
+  legalBasis: {
+    phase: LegalPhase;
+    status: "clarified" | "in-progress" | "not-examined" | "unknown" | "not-needed" | "unanswered";
+    questionId: string;
+    ruleIds: string[];
+  }[];
+  /** Dated facts that may have changed since the content was reviewed: always "verify". */
+  datesToVerify: string[];
+  legalContentVersion: string;
+  reviewedOn: string;
+}
+
+export interface PlanAction {
+  questionId: string;
+  section: PrerequisiteId | AdviceId;
+  /** Why it is in the plan: the answer is weak, "don't know", or the question is unanswered. */
+  kind: "improve" | "find-out" | "answer";
+  recommendation: LocalizedText;
+  /** Overall score gained if the answer became the best option (0-100 scale points). */
+  overallGain: number;
+  sectionGain: number;
+  /** Blockers that this action would lift. */
+  liftsBlockers: string[];
+  case: CaseId | null;
+}
+
+export interface AttributeComparison {
+  attribute: AttributeId;
+  /** 0-1: how alike the project and the case are on this attribute. */
+  similarity: number;
+  weight: number;
+  projectValues: string[];
+  caseValues: string[];
+  shared: string[];
+}
+
+export interface CaseMatch {
+  caseId: CaseId;
+  /** 0-100. */
+  similarity: number;
+  matches: AttributeComparison[];
+  differs: AttributeComparison[];
+  /** Attributes left out: unanswered by the project or not stated in the catalogue. */
+  notCompared: AttributeId[];
+  /** The case's note on the project's weakest prerequisite, if there is one. */
+  lesson: { prerequisite: PrerequisiteId; text: LocalizedText } | null;
+}
+
+export interface AssessmentResult {
+  modelVersion: string;
+  contentVersion: string;
+  overall: { score: number | null; level: ReadinessLevelId; bandLevel: ReadinessLevelId | null; cappedBy: string[] };
+  prerequisites: PrerequisiteResult[];
+  weakestPrerequisite: PrerequisiteId | null;
+  blockers: BlockerResult[];
+  advice: AdviceCheckResult[];
+  legal: LegalTriageResult;
+  plan: PlanAction[];
+  matches: CaseMatch[];
+}

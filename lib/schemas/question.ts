@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { caseIdSchema, idSchema, localizedTextSchema, sectionIdSchema } from "./common";
+import { conditionSchema } from "./condition";
+import { attributeIdSchema } from "./vocabulary";
+
+export const specialAnswerIds = ["dont-know", "not-applicable"] as const;
+
+/** An option of a scored question. Points run from 0 (weakest) to the question's best. */
+export const scoredOptionSchema = z.object({
+  id: idSchema,
+  label: localizedTextSchema,
+  points: z.number().int().min(0).max(4),
+});
+export type ScoredOption = z.infer<typeof scoredOptionSchema>;
+
+const questionBase = {
+  id: idSchema,
+  text: localizedTextSchema,
+  /** Plain help text shown under the question. */
+  help: localizedTextSchema,
+  /** A published case that illustrates the question, shown with the help text. */
+  caseExample: z
+    .object({ case: caseIdSchema, text: localizedTextSchema })
+    .optional(),
+  /** Shown only when this holds; hidden answers are kept but not scored. */
+  showIf: conditionSchema.optional(),
+  offersDontKnow: z.boolean(),
+  offersNotApplicable: z.boolean(),
+};
+
+/**
+ * A profile question is not scored. Its options are the values of one vocabulary attribute, so
+ * the questions and the cases can never drift apart.
+ */
+export const profileQuestionSchema = z
+  .object({
+    ...questionBase,
+    section: z.literal("profile"),
+    attribute: attributeIdSchema,
+  })
+  .strict();
+export type ProfileQuestion = z.infer<typeof profileQuestionSchema>;
+
+/** A scored question belongs to one prerequisite or one piece of advice. */
+export const scoredQuestionSchema = z
+  .object({
+    ...questionBase,
+    section: sectionIdSchema.exclude(["profile"]),
+    options: z.array(scoredOptionSchema).min(2),
+    /** Relative weight within its section. */
+    weight: z.number().positive().max(3),
+    /** What to do when the answer is weak or "don't know": the improvement plan's text. */
+    recommendation: localizedTextSchema,
+    /** A case that shows how it was done, cited in the improvement plan. */
+    recommendationCase: caseIdSchema.optional(),
+  })
+  .strict();
+export type ScoredQuestion = z.infer<typeof scoredQuestionSchema>;
+
+export const questionSchema = z.union([profileQuestionSchema, scoredQuestionSchema]);
+export type Question = z.infer<typeof questionSchema>;
+
+export function isScored(question: Question): question is ScoredQuestion {
+  return question.section !== "profile";
+}
