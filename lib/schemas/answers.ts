@@ -8,8 +8,8 @@ export const limits = {
   titleLength: 200,
   organisationLength: 200,
   descriptionLength: 5000,
-  noteLength: 2000,
-  maxAnswers: 500,
+  noteLength: 1000,
+  maxAnswers: 200,
   maxChoices: 30,
 } as const;
 

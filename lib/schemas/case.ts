@@ -13,7 +13,7 @@ export const figureSchema = z
     value: z.number(),
     /** Upper end when the catalogue gives a range ("5-6 årsværk"). */
     max: z.number().optional(),
-    unit: z.enum(["percent", "minutes", "hours", "days", "count", "dkk", "fte", "times", "km"]),
+    unit: z.enum(["percent", "minutes", "hours", "days", "weeks", "months", "count", "dkk", "fte", "times", "km"]),
     approximate: z.boolean().default(false),
   })
   .strict();
@@ -117,3 +117,4 @@ export const caseStudySchema = z
   })
   .strict();
 export type CaseStudy = z.infer<typeof caseStudySchema>;
+export type CaseStudyInput = z.input<typeof caseStudySchema>;

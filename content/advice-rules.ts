@@ -1,0 +1,167 @@
+import type { AdviceRule } from "@/lib/schemas/framework";
+import { processesPersonalData } from "./questions/legal";
+
+/**
+ * Answer patterns that lower an advice check to "warn" or "fail", whatever the advice's own
+ * questions score. Each carries the reason shown to the user.
+ */
+export const adviceRules: AdviceRule[] = [
+  // Start småt
+  {
+    id: "small-citizens-interact",
+    advice: "start-small",
+    when: { question: "audience", in: ["citizens-interact"] },
+    outcome: "warn",
+    reason: {
+      da: "Borgerne skal bruge eller tale direkte med løsningen. Kataloget anbefaler at begynde med en proces, der ikke vender ud mod borgerne, så fejl kan fanges, før de når dem.",
+      en: "Citizens will use or talk to the solution directly. The catalogue recommends beginning with a process that does not face citizens, so that mistakes can be caught before they reach them.",
+    },
+  },
+  {
+    id: "small-automated-decision",
+    advice: "start-small",
+    when: { question: "ai-role", in: ["automated-decision"] },
+    outcome: "warn",
+    reason: {
+      da: "Løsningen skal træffe afgørelser uden menneskelig vurdering. Det er en stor første opgave; i katalogets cases støtter AI medarbejderne, der træffer afgørelsen.",
+      en: "The solution is to make decisions without human review. That is a large first task; in the catalogue's cases the AI supports staff, who make the decision.",
+    },
+  },
+  {
+    id: "small-build-without-reuse",
+    advice: "start-small",
+    when: {
+      all: [
+        { question: "sourcing", in: ["build"] },
+        { question: "small-reuse-examined", in: ["not-examined", "dont-know"] },
+      ],
+    },
+    outcome: "warn",
+    reason: {
+      da: "I vil udvikle selv uden at have undersøgt, om en eksisterende løsning kan genbruges. ATP fremhæver, at det hjalp projektet betydeligt at bygge videre på den eksisterende OCR-arkitektur.",
+      en: "You plan to develop it yourselves without having examined whether an existing solution can be reused. ATP stresses that building on its existing OCR architecture helped the project greatly.",
+    },
+  },
+  {
+    id: "small-low-volume",
+    advice: "start-small",
+    when: { question: "annual-volume", in: ["under-1000"] },
+    outcome: "warn",
+    reason: {
+      da: "Opgaven forekommer under 1.000 gange om året. Med få gentagelser er gevinsten lille, og der er få eksempler at lære af. Kataloget anbefaler processer med mange gentagelser.",
+      en: "The task occurs fewer than 1,000 times a year. With few repetitions the gain is small and there are few examples to learn from. The catalogue recommends processes with many repetitions.",
+    },
+  },
+  // Jura tidligt i processen
+  {
+    id: "lawearly-personal-data-no-basis",
+    advice: "legal-early",
+    when: {
+      all: [
+        processesPersonalData,
+        { question: "legal-basis-operation", in: ["not-examined", "dont-know"] },
+      ],
+    },
+    outcome: "fail",
+    reason: {
+      da: "Løsningen behandler personoplysninger, men hjemlen til driften er ikke undersøgt. Det er netop det, kataloget beder jer afklare tidligt.",
+      en: "The solution processes personal data, but the legal basis for operation has not been examined. That is exactly what the catalogue asks you to clarify early.",
+    },
+  },
+  {
+    id: "lawearly-special-category-no-dpia",
+    advice: "legal-early",
+    when: {
+      all: [
+        { question: "personal-data", in: ["special-category"] },
+        { question: "legal-dpia", in: ["not-started", "dont-know"] },
+      ],
+    },
+    outcome: "fail",
+    reason: {
+      da: "Løsningen behandler følsomme oplysninger, og konsekvensanalysen er ikke påbegyndt. Den skal i gang, mens den stadig kan påvirke designet.",
+      en: "The solution processes special-category data, and the impact assessment has not been started. It must begin while it can still shape the design.",
+    },
+  },
+  {
+    id: "lawearly-automated-decision-no-basis",
+    advice: "legal-early",
+    when: {
+      all: [
+        { question: "ai-role", in: ["automated-decision"] },
+        { question: "legal-automated-decisions", in: ["not-examined", "dont-know"] },
+      ],
+    },
+    outcome: "fail",
+    reason: {
+      da: "Løsningen skal træffe automatiske afgørelser, men det er ikke undersøgt, om der er hjemmel til det.",
+      en: "The solution is to make automated decisions, but nobody has examined whether there is a legal basis for that.",
+    },
+  },
+  {
+    id: "lawearly-ai-act-not-classified",
+    advice: "legal-early",
+    when: { question: "legal-ai-act-classified", in: ["not-examined", "dont-know"] },
+    outcome: "warn",
+    reason: {
+      da: "Løsningens klasse efter AI-forordningen er ikke vurderet. Klassen afgør, hvilke pligter I har, og bør kendes, før I udvikler eller køber.",
+      en: "The solution's class under the AI Act has not been assessed. The class decides which duties you have and should be known before you develop or buy.",
+    },
+  },
+  // Data først
+  {
+    id: "dfirst-no-access",
+    advice: "data-first",
+    when: { question: "dt-data-access", in: ["no-access", "dont-know"] },
+    outcome: "fail",
+    reason: {
+      da: "Adgangen til de data, løsningen skal bruge, er ikke på plads. Kataloget nævner ringe adgang til data som en af de ting, der oftest får projekter til at gå i stå.",
+      en: "Access to the data the solution needs is not in place. The catalogue names poor access to data as one of the things that most often stall projects.",
+    },
+  },
+  {
+    id: "dfirst-too-little-data",
+    advice: "data-first",
+    when: { question: "dfirst-volume", in: ["too-little"] },
+    outcome: "fail",
+    reason: {
+      da: "I har vurderet, at der er for få historiske data. Kataloget nævner utilstrækkelig datamængde som en af de ting, der oftest får projekter til at gå i stå.",
+      en: "You have judged that there is too little historical data. The catalogue names insufficient data volume as one of the things that most often stall projects.",
+    },
+  },
+  {
+    id: "dfirst-volume-unknown",
+    advice: "data-first",
+    when: { question: "dfirst-volume", in: ["dont-know"] },
+    outcome: "warn",
+    reason: {
+      da: "I ved ikke, om der er data nok. Opgør det, før projektet sættes i gang.",
+      en: "You do not know whether there is enough data. Find out before the project is started.",
+    },
+  },
+  {
+    id: "dfirst-little-history",
+    advice: "data-first",
+    when: {
+      all: [
+        { question: "annual-volume", in: ["under-1000"] },
+        { question: "sourcing", in: ["build"] },
+      ],
+    },
+    outcome: "warn",
+    reason: {
+      da: "I vil udvikle selv, men opgaven forekommer under 1.000 gange om året. Det giver kun lidt historik at træne på. Skatteforvaltningen angiver fx, at deres løsning kræver mindst 6.000 henvendelser.",
+      en: "You plan to develop it yourselves, but the task occurs fewer than 1,000 times a year. That gives little history to train on. Skatteforvaltningen, for example, states that its solution needs at least 6,000 enquiries.",
+    },
+  },
+  {
+    id: "dfirst-no-data-owner",
+    advice: "data-first",
+    when: { question: "dfirst-data-owner", in: ["no-owner", "dont-know"] },
+    outcome: "warn",
+    reason: {
+      da: "Ingen dataejer er udpeget. Uden en ejer, der har sagt ja, risikerer projektet at stå uden data, når udviklingen skal i gang.",
+      en: "No data owner has been named. Without an owner who has agreed, the project risks being left without data when development is due to begin.",
+    },
+  },
+];

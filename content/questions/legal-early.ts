@@ -1,0 +1,192 @@
+import type { ScoredQuestion } from "@/lib/schemas/question";
+
+/**
+ * The advice "Jura tidligt i processen" asks about timing and way of working. Whether a lawyer
+ * and the DPO are available at all is asked under competences (comp-legal-dpo), and the legal
+ * substance under the legal prerequisite.
+ */
+export const legalEarlyQuestions: ScoredQuestion[] = [
+  {
+    id: "lawearly-legal-in-design",
+    section: "legal-early",
+    text: {
+      da: "Er juridiske kompetencer med fra begyndelsen, så de kan præge use case og design – og ikke kun godkende til sidst?",
+      en: "Is legal expertise involved from the beginning, so that it can shape the use case and design – and not only approve at the end?",
+    },
+    help: {
+      da: "Ifølge kataloget er det oftest juridiske udfordringer, der får projekter til at gå i stå. En jurist, der er med fra begyndelsen, kan pege på de valg, der gør den juridiske afklaring lettere, fx at løsningen behandler færre personoplysninger.",
+      en: "According to the catalogue, legal challenges are what most often stall projects. A lawyer involved from the beginning can point out the choices that make legal clarification easier, such as the solution processing less personal data.",
+    },
+    caseExample: {
+      case: "faxe",
+      text: {
+        da: "Faxe Kommunes løsning slører personer og biler, før data uploades. Derfor behandler den ikke personoplysninger, og der var ikke brug for juridiske afklaringer.",
+        en: "Faxe Kommune's solution blurs people and cars before data is uploaded. It therefore processes no personal data, and no legal clarification was needed.",
+      },
+    },
+    offersDontKnow: true,
+    offersNotApplicable: false,
+    options: [
+      {
+        id: "not-involved",
+        label: { da: "Nej, ingen jurist er involveret endnu", en: "No, no lawyer is involved yet" },
+        points: 0,
+      },
+      {
+        id: "approval-only",
+        label: { da: "Først til sidst, for at godkende", en: "Only at the end, to approve" },
+        points: 1,
+      },
+      {
+        id: "from-start",
+        label: {
+          da: "Ja, fra begyndelsen og med indflydelse på designet",
+          en: "Yes, from the beginning and with a say in the design",
+        },
+        points: 2,
+      },
+    ],
+    weight: 2,
+    recommendation: {
+      da: "Hold et møde mellem projektleder, fagfolk og jurist, før use case og data ligger fast, og gennemgå formål, data og AI'ens rolle. Lad juristen pege på de valg, der gør afklaringen lettere. Næstved omdanner fx billeder til piktogrammer lokalt for at beskytte privatlivet.",
+      en: "Hold a meeting between the project manager, domain staff and a lawyer before the use case and data are settled, and go through the purpose, the data and the AI's role. Let the lawyer point out the choices that make clarification easier. Næstved, for example, turns images into pictograms locally to protect privacy.",
+    },
+    recommendationCase: "naestved",
+  },
+  {
+    id: "lawearly-clarified-before-start",
+    section: "legal-early",
+    text: {
+      da: "Skal den juridiske afklaring, herunder hjemmel, være på plads, før udvikling eller indkøb går i gang?",
+      en: "Must the legal clarification, including the legal basis, be in place before development or procurement begins?",
+    },
+    help: {
+      da: "Viser det sig sent, at der mangler hjemmel, kan løsningen skulle laves om eller helt opgives. Gør I afklaringen til en milepæl før start, bliver det en planlagt beslutning frem for en overraskelse.",
+      en: "If a missing legal basis is discovered late, the solution may have to be redone or given up altogether. Making the clarification a milestone before the start turns it into a planned decision rather than a surprise.",
+    },
+    caseExample: {
+      case: "skatteforvaltningen",
+      text: {
+        da: "Skatteforvaltningen understreger, at løsningen kræver juridiske analyser og godkendelser før ibrugtagning, fordi henvendelserne indeholder personoplysninger.",
+        en: "Skatteforvaltningen stresses that the solution needs legal analyses and approvals before use, because the enquiries contain personal data.",
+      },
+    },
+    offersDontKnow: true,
+    offersNotApplicable: false,
+    options: [
+      {
+        id: "not-planned",
+        label: { da: "Nej, afklaringen er ikke planlagt", en: "No, the clarification is not planned" },
+        points: 0,
+      },
+      {
+        id: "alongside",
+        label: {
+          da: "Den sker sideløbende med udvikling eller indkøb",
+          en: "It runs alongside development or procurement",
+        },
+        points: 1,
+      },
+      {
+        id: "before-start",
+        label: {
+          da: "Ja, den er en milepæl før udvikling eller indkøb",
+          en: "Yes, it is a milestone before development or procurement",
+        },
+        points: 2,
+      },
+    ],
+    weight: 1,
+    recommendation: {
+      da: "Gør den juridiske afklaring til en milepæl i projektplanen, som skal være nået, før I indgår kontrakt eller begynder at udvikle. Køber I løsningen, så tag spørgsmålene om hjemmel og databehandling med i udbudsmaterialet.",
+      en: "Make the legal clarification a milestone in the project plan that must be reached before you sign a contract or start developing. If you buy the solution, include the questions of legal basis and data processing in the tender documents.",
+    },
+    recommendationCase: "skatteforvaltningen",
+  },
+  {
+    id: "lawearly-precedent-examined",
+    section: "legal-early",
+    text: {
+      da: "Har I undersøgt, hvordan andre myndigheder har afklaret hjemmel og de øvrige juridiske spørgsmål for lignende løsninger?",
+      en: "Have you examined how other authorities clarified the legal basis and the other legal questions for similar solutions?",
+    },
+    help: {
+      da: "Andres juridiske vurderinger kan spare tid og pege på den rette lovbestemmelse. De skal stadig vurderes ud fra jeres egen opgave og jeres eget lovgrundlag.",
+      en: "Other authorities' legal assessments can save time and point to the right provision. They must still be assessed against your own task and your own legal framework.",
+    },
+    caseExample: {
+      case: "naestved",
+      text: {
+        da: "Næstved Kommune fandt hjemmel i serviceloven § 136 e, og der er projekter med løsningen i gang i 9 kommuner og på 6 hospitaler.",
+        en: "Næstved Kommune found its legal basis in Serviceloven § 136 e, and projects with the solution are under way in 9 municipalities and 6 hospitals.",
+      },
+    },
+    offersDontKnow: true,
+    offersNotApplicable: false,
+    options: [
+      { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
+      { id: "in-progress", label: { da: "Undersøges nu", en: "Being examined" }, points: 1 },
+      {
+        id: "examined",
+        label: {
+          da: "Undersøgt og brugt i vores egen vurdering",
+          en: "Examined and used in our own assessment",
+        },
+        points: 2,
+      },
+    ],
+    weight: 1,
+    recommendation: {
+      da: "Kontakt myndigheder, der har en lignende løsning i drift, og bed om deres juridiske vurdering eller konsekvensanalyse. Brug den som udgangspunkt, men lad jeres egen jurist vurdere forskellene.",
+      en: "Contact authorities that run a similar solution and ask for their legal assessment or impact assessment. Use it as a starting point, but have your own lawyer assess the differences.",
+    },
+    recommendationCase: "naestved",
+  },
+  {
+    id: "lawearly-assessment-documented",
+    section: "legal-early",
+    text: {
+      da: "Er den juridiske vurdering skrevet ned, og bliver den opdateret i hver fase?",
+      en: "Is the legal assessment written down, and is it updated in each phase?",
+    },
+    help: {
+      da: "Hjemmel og risiko kan ændre sig mellem udvikling, afprøvning, drift og gentræning, og når løsningen udvides til nye områder. En skriftlig vurdering, der holdes ajour, viser, hvad der er afklaret, og hvad der mangler.",
+      en: "The legal basis and the risks can change between development, testing, operation and retraining, and when the solution is extended to new areas. A written assessment that is kept up to date shows what has been clarified and what is missing.",
+    },
+    caseExample: {
+      case: "atp",
+      text: {
+        da: "ATP etablerede løsningen inden for boligstøtteadministrationens eksisterende juridiske rammer og supplerede med en særskilt vurdering af AI-løsningen.",
+        en: "ATP set up the solution within the existing legal framework of housing-benefit administration, with a supplementary assessment of the AI solution.",
+      },
+    },
+    offersDontKnow: true,
+    offersNotApplicable: false,
+    options: [
+      {
+        id: "not-documented",
+        label: { da: "Ikke skrevet ned", en: "Not written down" },
+        points: 0,
+      },
+      {
+        id: "documented-once",
+        label: { da: "Skrevet ned én gang", en: "Written down once" },
+        points: 1,
+      },
+      {
+        id: "updated-per-phase",
+        label: {
+          da: "Skrevet ned og opdateres i hver fase",
+          en: "Written down and updated in each phase",
+        },
+        points: 2,
+      },
+    ],
+    weight: 1,
+    recommendation: {
+      da: "Saml den juridiske vurdering i ét dokument med et afsnit for hver fase, og gør en opdatering til en del af beslutningen om at gå videre til næste fase.",
+      en: "Keep the legal assessment in one document with a section for each phase, and make updating it part of the decision to move on to the next phase.",
+    },
+    recommendationCase: "atp",
+  },
+];
