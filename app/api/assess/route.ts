@@ -1,0 +1,15 @@
+import { content } from "@/content";
+import { methodNotAllowed, negotiateLocale } from "@/lib/api/api-response";
+import { handleAssess } from "@/lib/api/handle-assess";
+import { toResponse } from "../to-response";
+
+/** Stateless: the answers are scored and returned; nothing is stored or logged. */
+export async function POST(request: Request): Promise<Response> {
+  return toResponse(await handleAssess(request, content));
+}
+
+function notAllowed(request: Request): Response {
+  return toResponse(methodNotAllowed(request.method, ["POST"], negotiateLocale(request)));
+}
+
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

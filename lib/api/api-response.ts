@@ -1,0 +1,74 @@
+import type { Locale } from "../schemas/common";
+
+/** A framework-free response description; app/api turns it into a Response. */
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ApiIssue {
+  path: string;
+  message: string;
+}
+
+const errorTexts = {
+  "unsupported-media-type": {
+    da: "Forespørgslen skal have Content-Type: application/json.",
+    en: "The request must have Content-Type: application/json.",
+  },
+  "payload-too-large": {
+    da: "Forespørgslen er for stor (højst {limit} kB).",
+    en: "The request is too large (at most {limit} kB).",
+  },
+  "empty-body": {
+    da: "Forespørgslen er tom: send et svardokument som JSON.",
+    en: "The request is empty: send an answers document as JSON.",
+  },
+  "invalid-json": {
+    da: "Forespørgslen er ikke gyldig JSON: {detail}",
+    en: "The request is not valid JSON: {detail}",
+  },
+  "invalid-document": {
+    da: "Svardokumentet er ikke gyldigt.",
+    en: "The answers document is not valid.",
+  },
+  "method-not-allowed": {
+    da: "Metoden {method} er ikke tilladt her. Brug {allowed}.",
+    en: "Method {method} is not allowed here. Use {allowed}.",
+  },
+} as const;
+
+export type ApiErrorCode = keyof typeof errorTexts;
+
+export function errorResponse(
+  status: number,
+  code: ApiErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+  issues: ApiIssue[] = [],
+  headers?: Record<string, string>,
+): ApiResponse {
+  let message: string = errorTexts[code][locale];
+  for (const [key, value] of Object.entries(params)) message = message.replace(`{${key}}`, String(value));
+  if (issues.length > 0) message = `${message} ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`;
+  return { status, body: { error: { status, code, message, issues } }, headers };
+}
+
+export function methodNotAllowed(method: string, allowed: string[], locale: Locale): ApiResponse {
+  return errorResponse(405, "method-not-allowed", locale, { method, allowed: allowed.join(", ") }, [], {
+    Allow: allowed.join(", "),
+  });
+}
+
+/** The language of error messages: ?lang=, else the first of da/en in Accept-Language, else Danish. */
+export function negotiateLocale(request: Request): Locale {
+  const fromQuery = new URL(request.url).searchParams.get("lang");
+  if (fromQuery === "da" || fromQuery === "en") return fromQuery;
+  const accept = request.headers.get("accept-language") ?? "";
+  for (const part of accept.split(",")) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === "da" || tag === "en") return tag;
+  }
+  return "da";
+}

@@ -1,0 +1,31 @@
+import { assessProject } from "../engine/assess-project";
+import type { AssessmentResult } from "../engine/types";
+import { validateAnswers } from "../engine/validate-answers";
+import type { AnswersDocument } from "../schemas/answers";
+import type { Locale } from "../schemas/common";
+import type { Content } from "../schemas/content";
+import { errorResponse, negotiateLocale, type ApiResponse } from "./api-response";
+import { readJsonBody } from "./read-json-body";
+
+export type DocumentRequest =
+  | { ok: true; doc: AnswersDocument; locale: Locale }
+  | { ok: false; response: ApiResponse };
+
+/** Reads and validates an answers document from a request: shared by /api/assess and /api/report. */
+export async function readAnswersDocument(request: Request, content: Content): Promise<DocumentRequest> {
+  const locale = negotiateLocale(request);
+  const body = await readJsonBody(request, locale);
+  if (!body.ok) return body;
+  const validation = validateAnswers(body.value, content, locale);
+  if (!validation.ok) {
+    return { ok: false, response: errorResponse(400, "invalid-document", locale, {}, validation.issues) };
+  }
+  return { ok: true, doc: validation.doc, locale };
+}
+
+export async function handleAssess(request: Request, content: Content): Promise<ApiResponse> {
+  const parsed = await readAnswersDocument(request, content);
+  if (!parsed.ok) return parsed.response;
+  const result: AssessmentResult = assessProject(parsed.doc, content);
+  return { status: 200, body: result };
+}

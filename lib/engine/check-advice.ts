@@ -1,0 +1,116 @@
+import type { Answers } from "../schemas/answers";
+import type { LocalizedText } from "../schemas/common";
+import type { Content } from "../schemas/content";
+import type { AdviceRule } from "../schemas/framework";
+import { evaluateCondition, referencedQuestionIds, visibleQuestionIds } from "./conditions";
+import { formatScore } from "./rounding";
+import { requiredAnswers } from "./score-sections";
+import type { AdviceCheckResult, SectionScore } from "./types";
+
+type Outcome = "pass" | "warn" | "fail";
+
+export const ADVICE_PASS_FROM = 70;
+export const ADVICE_WARN_FROM = 40;
+
+const severity: Record<Outcome, number> = { pass: 0, warn: 1, fail: 2 };
+
+export function outcomeFromScore(score: number): Outcome {
+  if (score >= ADVICE_PASS_FROM) return "pass";
+  if (score >= ADVICE_WARN_FROM) return "warn";
+  return "fail";
+}
+
+function worst(outcomes: readonly Outcome[]): Outcome | null {
+  return outcomes.reduce<Outcome | null>(
+    (acc, outcome) => (acc === null || severity[outcome] > severity[acc] ? outcome : acc),
+    null,
+  );
+}
+
+function describeScore(section: SectionScore): LocalizedText {
+  if (section.score !== null) {
+    return {
+      da: `Scoren er ${formatScore(section.score, "da")} ud af 100 på spørgsmålene under dette råd. Fra ${ADVICE_PASS_FROM} er rådet fulgt, fra ${ADVICE_WARN_FROM} delvist.`,
+      en: `Score ${formatScore(section.score, "en")} of 100 on this advice's questions. From ${ADVICE_PASS_FROM} the advice is followed, from ${ADVICE_WARN_FROM} partly.`,
+    };
+  }
+  const needed = requiredAnswers(section.applicable);
+  if (section.applicable === 0 || section.answered >= needed) {
+    return {
+      da: "Ingen af spørgsmålene under dette råd gælder for projektet, så det kan ikke vurderes.",
+      en: "None of this advice's questions apply to the project, so it cannot be checked.",
+    };
+  }
+  return {
+    da: `For få svar: ${section.answered} af ${section.applicable} spørgsmål er besvaret, og der skal mindst ${needed} til for at give en score.`,
+    en: `Not enough answers: ${section.answered} of ${section.applicable} questions answered, and a score needs at least ${needed}.`,
+  };
+}
+
+/** The questions whose answers pulled the score down most (all answers at the lowest share). */
+function weakestAnswers(section: SectionScore): string[] {
+  const scored = section.contributions.filter(
+    (c) => (c.state === "answered" || c.state === "dont-know") && c.maxPoints > 0,
+  );
+  const lowest = Math.min(...scored.map((c) => c.points / c.maxPoints));
+  return scored.filter((c) => c.points / c.maxPoints === lowest).map((c) => c.questionId);
+}
+
+function checkOne(
+  id: AdviceCheckResult["id"],
+  section: SectionScore,
+  rules: readonly AdviceRule[],
+  visibleIds: ReadonlySet<string>,
+): Omit<AdviceCheckResult, "decidingQuestionIds"> & { deciding: Set<string> } {
+  const scoreOutcome = section.score === null ? null : outcomeFromScore(section.score);
+  const ruleOutcome = worst(rules.map((rule) => rule.outcome));
+  const outcome = worst([scoreOutcome, ruleOutcome].filter((o): o is Outcome => o !== null));
+  const scoreDecided = outcome === null || outcome === scoreOutcome;
+
+  const deciding = new Set<string>();
+  for (const rule of rules) {
+    for (const questionId of referencedQuestionIds(rule.when)) {
+      if (visibleIds.has(questionId)) deciding.add(questionId);
+    }
+  }
+  const reasons: AdviceCheckResult["reasons"] = rules.map((rule) => ({ ruleId: rule.id, text: rule.reason }));
+  if (scoreDecided) {
+    reasons.push({ ruleId: null, text: describeScore(section) });
+    const questions =
+      section.score === null
+        ? section.contributions.filter((c) => c.state === "unanswered").map((c) => c.questionId)
+        : weakestAnswers(section);
+    questions.forEach((questionId) => deciding.add(questionId));
+  }
+  return {
+    id,
+    outcome: outcome ?? "not-enough-answers",
+    score: section.score,
+    reasons,
+    deciding,
+    contributions: section.contributions,
+  };
+}
+
+/**
+ * The three advice checks. The section score gives pass (from 70), warn (from 40) or fail; every
+ * advice rule whose condition holds lowers that to its own outcome (fail beats warn). With too few
+ * answers and no rule firing, the outcome is "not-enough-answers".
+ */
+export function checkAdvice(
+  content: Pick<Content, "questions" | "advice" | "adviceRules">,
+  answers: Answers,
+  adviceScores: Record<AdviceCheckResult["id"], SectionScore>,
+  visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
+): AdviceCheckResult[] {
+  const position = new Map(content.questions.map((question, index) => [question.id, index]));
+  const byContentOrder = (a: string, b: string): number =>
+    (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity);
+  return content.advice.map((advice) => {
+    const fired = content.adviceRules.filter(
+      (rule) => rule.advice === advice.id && evaluateCondition(rule.when, answers, visibleIds),
+    );
+    const { deciding, ...check } = checkOne(advice.id, adviceScores[advice.id], fired, visibleIds);
+    return { ...check, decidingQuestionIds: [...deciding].sort(byContentOrder) };
+  });
+}

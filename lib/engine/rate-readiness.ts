@@ -1,0 +1,64 @@
+import type { PrerequisiteId, ReadinessLevelId } from "../schemas/common";
+import { readinessLevelIds } from "../schemas/common";
+import type { Blocker, ReadinessLevel } from "../schemas/framework";
+import { roundScore } from "./rounding";
+import type { AssessmentResult } from "./types";
+
+/** The overall score needs numbers for at least three of the five prerequisites. */
+export const MIN_SCORED_PREREQUISITES = 3;
+
+function rankOf(level: ReadinessLevelId): number {
+  return readinessLevelIds.indexOf(level);
+}
+
+/** The mean of the prerequisite scores that are numbers, or null with fewer than three. */
+export function scoreOverall(scores: readonly (number | null)[]): number | null {
+  const numbers = scores.filter((score): score is number => score !== null);
+  if (numbers.length < MIN_SCORED_PREREQUISITES) return null;
+  return roundScore(numbers.reduce((sum, score) => sum + score, 0) / numbers.length);
+}
+
+/** The highest readiness level whose minimum score the overall score reaches. */
+export function findBandLevel(
+  score: number | null,
+  levels: readonly ReadinessLevel[],
+): ReadinessLevelId | null {
+  if (score === null) return null;
+  let band: ReadinessLevelId = "not-ready";
+  for (const level of levels) {
+    if (score >= level.minScore && rankOf(level.id) > rankOf(band)) band = level.id;
+  }
+  return band;
+}
+
+/**
+ * The overall score and readiness level. Every firing blocker caps the level at its `capsAt` (the
+ * lowest cap wins) and is listed in `cappedBy` when it lowered the level; without an overall score
+ * the level is "not-ready".
+ */
+export function rateReadiness(
+  scores: readonly (number | null)[],
+  firingBlockers: readonly Pick<Blocker, "id" | "capsAt">[],
+  levels: readonly ReadinessLevel[],
+): AssessmentResult["overall"] {
+  const score = scoreOverall(scores);
+  const bandLevel = findBandLevel(score, levels);
+  if (bandLevel === null) return { score, level: "not-ready", bandLevel, cappedBy: [] };
+  const lowering = firingBlockers.filter((blocker) => rankOf(blocker.capsAt) < rankOf(bandLevel));
+  const level = lowering.reduce<ReadinessLevelId>(
+    (lowest, blocker) => (rankOf(blocker.capsAt) < rankOf(lowest) ? blocker.capsAt : lowest),
+    bandLevel,
+  );
+  return { score, level, bandLevel, cappedBy: lowering.map((blocker) => blocker.id) };
+}
+
+/** The prerequisite with the lowest score (the first of equals), or null when none has a score. */
+export function findWeakestPrerequisite(
+  prerequisites: readonly { id: PrerequisiteId; score: number | null }[],
+): PrerequisiteId | null {
+  let weakest: { id: PrerequisiteId; score: number } | null = null;
+  for (const { id, score } of prerequisites) {
+    if (score !== null && (weakest === null || score < weakest.score)) weakest = { id, score };
+  }
+  return weakest?.id ?? null;
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { dontKnow, makeDocument, notApplicable, option, options, strongAnswers } from "./fixtures/answers";
+import { fixtureContent } from "./fixtures/content";
+import { MAX_ISSUES, parseJsonText, validateAnswers } from "./validate-answers";
+
+const valid = makeDocument(strongAnswers(fixtureContent));
+
+describe("validateAnswers: structure", () => {
+  it("accepts a valid document and fills in its defaults", () => {
+    const result = validateAnswers({ ...valid, project: { title: valid.project.title } }, fixtureContent, "da");
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.doc.project).toEqual({ title: "Testprojekt", organisation: "", description: "" });
+  });
+
+  it("names the field and says what is wrong in Danish and in English", () => {
+    const broken = { ...valid, language: "fr", project: { title: "" }, createdAt: "yesterday", extra: true };
+    const da = validateAnswers(broken, fixtureContent, "da");
+    const en = validateAnswers(broken, fixtureContent, "en");
+    expect(da.ok || en.ok).toBe(false);
+    if (da.ok || en.ok) return;
+    expect(da.issues).toEqual([
+      { path: "language", message: 'ukendt værdi "fr"; tilladt er "da" eller "en"' },
+      { path: "project.title", message: "må ikke være tom" },
+      {
+        path: "createdAt",
+        message: 'skal være et tidspunkt i ISO 8601-format med tidszone, fx 2025-03-31T09:30:00Z ("yesterday")',
+      },
+      { path: "extra", message: "ukendt felt" },
+    ]);
+    expect(en.issues.map((issue) => issue.message)).toEqual([
+      'unknown value "fr"; allowed: "da" or "en"',
+      "must not be empty",
+      'must be a time in ISO 8601 format with a time zone, e.g. 2025-03-31T09:30:00Z ("yesterday")',
+      "unknown field",
+    ]);
+  });
+
+  it("explains a wrong type, a missing field and an unknown answer type", () => {
+    const result = validateAnswers(
+      { ...valid, answers: { "dt-data-access": { type: "maybe" }, "org-owner": { type: "option" }, "comp-training": 3 } },
+      fixtureContent,
+      "en",
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        path: "answers.dt-data-access.type",
+        message: 'unknown answer type "maybe"; allowed: "option", "options", "dont-know" or "not-applicable"',
+      },
+      { path: "answers.org-owner.value", message: "is missing" },
+      { path: "answers.comp-training", message: "must be an object, not a number" },
+    ]);
+  });
+
+  it("refuses a document that is not an object, naming the document", () => {
+    expect(validateAnswers([], fixtureContent, "da")).toEqual({
+      ok: false,
+      issues: [{ path: "dokumentet", message: "skal være et objekt, ikke en liste" }],
+    });
+  });
+
+  it("tells the user when the document comes from a newer version of the tool", () => {
+    const result = validateAnswers({ ...valid, schemaVersion: 2 }, fixtureContent, "en");
+    expect(result.ok ? "" : result.issues[0]?.message).toBe(
+      "the document was made by a newer version of the tool (format version 2); this version reads format version 1",
+    );
+  });
+
+  it("refuses an answer id that is not a kebab-case id", () => {
+    const result = validateAnswers({ ...valid, answers: { "Bad Id": dontKnow } }, fixtureContent, "da");
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: "answers.Bad Id", message: "er ikke et gyldigt id: brug små bogstaver, tal og bindestreger" },
+    ]);
+  });
+});
+
+describe("validateAnswers: against the content", () => {
+  it("names an unknown option in the user's language", () => {
+    const result = validateAnswers({ ...valid, answers: { "dt-data-access": option("x") } }, fixtureContent, "da");
+    expect(result.ok ? [] : result.issues).toEqual([{ path: "answers.dt-data-access", message: 'ukendt svarmulighed "x"' }]);
+  });
+
+  it("names an unknown question", () => {
+    const result = validateAnswers({ ...valid, answers: { "no-such-question": dontKnow } }, fixtureContent, "en");
+    expect(result.ok ? [] : result.issues).toEqual([{ path: "answers.no-such-question", message: "unknown question" }]);
+  });
+
+  it("refuses several options for a single-choice question and one option for a multi-choice one", () => {
+    const result = validateAnswers(
+      { ...valid, answers: { "org-owner": options("named"), technology: option("ocr") } },
+      fixtureContent,
+      "en",
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: "answers.org-owner", message: 'the question takes one answer only: use "option" with one option' },
+      { path: "answers.technology", message: 'the question takes several answers: use "options" with a list of options' },
+    ]);
+  });
+
+  it("checks each chosen value of a multi-choice answer", () => {
+    const result = validateAnswers(
+      { ...valid, answers: { technology: options("ocr", "quantum", "ocr") } },
+      fixtureContent,
+      "da",
+    );
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
+      'ukendt svarmulighed "quantum"',
+      'svarmuligheden "ocr" er valgt mere end én gang',
+    ]);
+  });
+
+  it("refuses a special answer the question does not offer", () => {
+    const content = {
+      ...fixtureContent,
+      questions: fixtureContent.questions.map((q) => (q.id === "org-owner" ? { ...q, offersDontKnow: false } : q)),
+    };
+    const result = validateAnswers(
+      { ...valid, answers: { "org-owner": dontKnow, "org-management": notApplicable } },
+      content,
+      "da",
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: "answers.org-owner", message: '"ved ikke" kan ikke vælges til dette spørgsmål' },
+      { path: "answers.org-management", message: '"ikke relevant" kan ikke vælges til dette spørgsmål' },
+    ]);
+  });
+
+  it("accepts kept answers to hidden questions", () => {
+    const answers = { ...strongAnswers(fixtureContent), "personal-data": option("none") };
+    expect(validateAnswers(makeDocument(answers), fixtureContent, "da").ok).toBe(true);
+  });
+
+  it("sums up the problems beyond the first fifty in one line", () => {
+    const answers = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`unknown-${i}`, dontKnow]));
+    const result = validateAnswers({ ...valid, answers }, fixtureContent, "en");
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toHaveLength(MAX_ISSUES);
+    expect(issues.at(-1)).toEqual({ path: "document", message: "and 31 more problems" });
+  });
+});
+
+describe("parseJsonText", () => {
+  it("parses JSON, also with a byte order mark", () => {
+    expect(parseJsonText('\uFEFF{"a":1}', "da")).toEqual({ ok: true, value: { a: 1 } });
+  });
+
+  it("says where the JSON breaks", () => {
+    expect(parseJsonText('{\n  "a": 1,\n}', "da")).toEqual({
+      ok: false,
+      issues: [{ path: "dokumentet", message: "ikke gyldig JSON (linje 3, kolonne 1)" }],
+    });
+    expect(parseJsonText('{"a":}', "en")).toEqual({
+      ok: false,
+      issues: [{ path: "document", message: 'not valid JSON: unexpected character "}"' }],
+    });
+    expect(parseJsonText('{"a": "b', "en")).toMatchObject({
+      ok: false,
+      issues: [{ message: "not valid JSON: a text is missing its closing quotation mark (line 1, column 9)" }],
+    });
+    expect(parseJsonText('{"a": 1', "da")).toMatchObject({
+      ok: false,
+      issues: [{ message: expect.stringMatching(/^ikke gyldig JSON/) }],
+    });
+  });
+
+  it("says an empty text is empty", () => {
+    expect(parseJsonText("  \n", "en")).toEqual({ ok: false, issues: [{ path: "document", message: "is empty" }] });
+  });
+});

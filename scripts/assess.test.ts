@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(__dirname, "..");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+
+function assess(...args: string[]) {
+  const run = spawnSync(tsx, [join(root, "scripts", "assess.ts"), ...args], { cwd: root, encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("npm run assess", () => {
+  it("names Faxe as the closest case for Faxe's example, with its reasons", () => {
+    const run = assess("examples/faxe.json");
+    expect(run.code).toBe(0);
+    const matches = run.stdout.split("Mest lignende cases:")[1] ?? "";
+    expect(matches.trim().split("\n")[0]).toMatch(/^Faxe Kommune: 100 %/);
+    expect(matches).toContain("Ens: Fagområde, Teknologi");
+  });
+
+  it("prints the summary in English with --lang en", () => {
+    const run = assess("examples/faxe.json", "--lang", "en");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Overall readiness");
+    expect(run.stdout).toContain("Most similar cases");
+  });
+
+  it("prints the full result as JSON with --json", () => {
+    const run = assess("examples/atp.json", "--json");
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { matches: { caseId: string }[]; modelVersion: string };
+    expect(result.matches[0]?.caseId).toBe("atp");
+    expect(result.modelVersion).toMatch(/\d/);
+  });
+
+  it("says a missing file does not exist and exits non-zero", () => {
+    const run = assess("examples/no-such-file.json");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("filen findes ikke");
+  });
+
+  it("names the field that makes a file invalid and exits non-zero", () => {
+    const dir = mkdtempSync(join(tmpdir(), "assess-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, language: "en", project: { title: "" }, answers: {} }));
+    const run = assess(file, "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("is not a valid answers document");
+    expect(run.stderr).toContain("project.title");
+  });
+
+  it("refuses a file that is not JSON with a message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "assess-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, "{ this is not json");
+    const run = assess(file, "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr.toLowerCase()).toContain("json");
+  });
+
+  it("explains bad arguments with the usage and exit code 2", () => {
+    const run = assess("--lang", "fr");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Usage:");
+  });
+});

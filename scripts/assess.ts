@@ -1,0 +1,59 @@
+/**
+ * npm run assess -- answers.json [--lang da|en] [--json] [--pdf out.pdf]
+ * Scores an answers document and prints a readable summary (or the JSON result).
+ */
+import { readFileSync } from "node:fs";
+import { content } from "@/content";
+import { assessProject } from "@/lib/engine/assess-project";
+import { parseJsonText, validateAnswers } from "@/lib/engine/validate-answers";
+import type { Locale } from "@/lib/schemas/common";
+import { formatSummary } from "./cli/format-summary";
+import { parseCliArgs, usage } from "./cli/parse-args";
+import { writePdfReport } from "./cli/write-pdf";
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (!args.ok) {
+    process.stderr.write(`${args.message}\n\n${usage}\n`);
+    return 2;
+  }
+  const { file, json, pdf } = args.value;
+  const messageLocale: Locale = args.value.lang ?? "da";
+
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error && error.code === "ENOENT"
+      ? (messageLocale === "da" ? "filen findes ikke" : "the file does not exist")
+      : String(error);
+    process.stderr.write(`${messageLocale === "da" ? "Kan ikke læse" : "Cannot read"} ${file}: ${reason}\n`);
+    return 1;
+  }
+
+  const parsed = parseJsonText(text, messageLocale);
+  const validation = parsed.ok ? validateAnswers(parsed.value, content, messageLocale) : parsed;
+  if (!validation.ok) {
+    const title = messageLocale === "da" ? `${file} er ikke et gyldigt svardokument:` : `${file} is not a valid answers document:`;
+    process.stderr.write(`${title}\n${validation.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`);
+    return 1;
+  }
+
+  const doc = validation.doc;
+  const locale: Locale = args.value.lang ?? doc.language;
+  const result = assessProject(doc, content);
+  if (pdf) {
+    await writePdfReport(doc, result, locale, pdf);
+    process.stderr.write(`${locale === "da" ? "Rapport gemt i" : "Report written to"} ${pdf}\n`);
+  }
+  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result, doc, content, locale));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
