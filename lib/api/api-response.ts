@@ -17,6 +17,10 @@ const errorTexts = {
     da: "Forespørgslen skal have Content-Type: application/json.",
     en: "The request must have Content-Type: application/json.",
   },
+  "unsupported-charset": {
+    da: "Forespørgslen skal være skrevet i UTF-8 (Content-Type: application/json; charset=utf-8).",
+    en: "The request must be written in UTF-8 (Content-Type: application/json; charset=utf-8).",
+  },
   "payload-too-large": {
     da: "Forespørgslen er for stor (højst {limit} kB).",
     en: "The request is too large (at most {limit} kB).",
@@ -25,9 +29,17 @@ const errorTexts = {
     da: "Forespørgslen er tom: send et svardokument som JSON.",
     en: "The request is empty: send an answers document as JSON.",
   },
+  "unreadable-body": {
+    da: "Forespørgslen kunne ikke læses til ende. Send den igen.",
+    en: "The request could not be read to the end. Send it again.",
+  },
+  "invalid-encoding": {
+    da: "Forespørgslen er ikke gyldig UTF-8: send svardokumentet som JSON i UTF-8.",
+    en: "The request is not valid UTF-8: send the answers document as JSON in UTF-8.",
+  },
   "invalid-json": {
-    da: "Forespørgslen er ikke gyldig JSON: {detail}",
-    en: "The request is not valid JSON: {detail}",
+    da: "Forespørgslen kan ikke læses.",
+    en: "The request cannot be read.",
   },
   "invalid-document": {
     da: "Svardokumentet er ikke gyldigt.",

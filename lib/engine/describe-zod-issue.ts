@@ -7,9 +7,35 @@ type Texts = Record<Locale, string>;
 /** The path of the whole document, for issues that concern no single field. */
 export const ROOT_PATH: Texts = { da: "dokumentet", en: "document" };
 
+/** Longest key or value quoted in a message, in characters; a longer one is cut short with "...". */
+const MAX_SHOWN = 60;
+
+/**
+ * Text from the input made safe to quote: control and formatting characters (NUL, line breaks,
+ * right-to-left marks, lone surrogates) are written as escapes, so they can neither hide nor
+ * reorder the message; a long text is cut short without splitting a character.
+ */
+export function quoteSafely(text: string): string {
+  // Only the start is ever shown: escaping just that keeps a half-megabyte text cheap.
+  const head = text.slice(0, MAX_SHOWN * 2);
+  const escaped = head.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, (character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  const characters = Array.from(escaped);
+  const cut = characters.length > MAX_SHOWN || head.length < text.length;
+  return cut ? `${characters.slice(0, MAX_SHOWN - 3).join("")}...` : escaped;
+}
+
+function formatKey(key: PropertyKey): string {
+  const text = typeof key === "symbol" ? key.toString() : String(key);
+  // An empty or blank key is quoted, or the path would end in nothing the user can see.
+  return quoteSafely(text.trim() === "" ? JSON.stringify(text) : text);
+}
+
 export function formatPath(path: readonly PropertyKey[], locale: Locale): string {
   if (path.length === 0) return ROOT_PATH[locale];
-  return path.map((key) => (typeof key === "symbol" ? key.toString() : String(key))).join(".");
+  return path.map(formatKey).join(".");
 }
 
 const typeNames: Record<string, Texts> = {
@@ -22,25 +48,49 @@ const typeNames: Record<string, Texts> = {
   record: { da: "et objekt", en: "an object" },
   null: { da: "null", en: "null" },
   undefined: { da: "tom", en: "missing" },
+  // Values that JSON cannot hold: they reach the validator only from code, never from a file.
+  other: { da: "en værdi, som JSON ikke kan rumme", en: "a value that JSON cannot hold" },
 };
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  return typeof value;
+  if (typeof value === "object") return isPlainObject(value) ? "object" : "other";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return typeof value;
+  return value === undefined ? "undefined" : "other";
 }
 
 function nameOf(type: string, locale: Locale): string {
   return typeNames[type]?.[locale] ?? type;
 }
 
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+type Shown = string | number | boolean | null;
+
+function isShown(value: unknown): value is Shown {
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
+/**
+ * A value from the input as the message quotes it. Only single values are quoted: a list or an
+ * object is named by its kind instead, so a hostile value (nested ten thousand levels deep, or
+ * half a megabyte long) costs nothing to describe.
+ */
+function show(value: Shown): string {
+  return quoteSafely(typeof value === "string" ? JSON.stringify(value.slice(0, MAX_SHOWN * 2)) : String(value));
+}
+
+/** A value as quoted, or its kind when it is not a single value. */
+function showOrName(value: unknown, locale: Locale): string {
+  return isShown(value) ? show(value) : nameOf(typeOf(value), locale);
 }
 
 function listValues(values: readonly unknown[], locale: Locale): string {
-  const shown = values.map(show);
+  const shown = values.map((value) => showOrName(value, locale));
   if (shown.length <= 1) return shown.join("");
   const last = shown[shown.length - 1];
   return `${shown.slice(0, -1).join(", ")} ${locale === "da" ? "eller" : "or"} ${last}`;
@@ -66,7 +116,7 @@ function describeSize(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, 
 }
 
 function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, locale: Locale): string {
-  const got = issue.input === undefined ? "" : ` (${show(issue.input)})`;
+  const got = issue.input === undefined ? "" : ` (${showOrName(issue.input, locale)})`;
   if (issue.format === "datetime") {
     return locale === "da"
       ? `skal være et tidspunkt i ISO 8601-format med tidszone, fx 2025-03-31T09:30:00Z${got}`
@@ -88,9 +138,14 @@ function describeValue(issue: z.core.$ZodIssueInvalidValue, locale: Locale): str
       : `the document was made by a newer version of the tool (format version ${issue.input}); this version reads format version ${ANSWERS_SCHEMA_VERSION}`;
   }
   if (issue.input === undefined) return locale === "da" ? "mangler" : "is missing";
+  const allowed = listValues(issue.values, locale);
+  if (!isShown(issue.input)) {
+    const got = nameOf(typeOf(issue.input), locale);
+    return locale === "da" ? `skal være ${allowed}, ikke ${got}` : `must be ${allowed}, not ${got}`;
+  }
   return locale === "da"
-    ? `ukendt værdi ${show(issue.input)}; tilladt er ${listValues(issue.values, locale)}`
-    : `unknown value ${show(issue.input)}; allowed: ${listValues(issue.values, locale)}`;
+    ? `ukendt værdi ${show(issue.input)}; tilladt er ${allowed}`
+    : `unknown value ${show(issue.input)}; allowed: ${allowed}`;
 }
 
 function describeUnion(issue: z.core.$ZodIssueInvalidUnion, locale: Locale): string {
@@ -102,9 +157,14 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, locale: Locale): str
         ? (input as Record<string, unknown>)[issue.discriminator]
         : undefined;
     if (value === undefined) return locale === "da" ? "mangler" : "is missing";
+    const allowed = listValues(issue.options, locale);
+    if (!isShown(value)) {
+      const got = nameOf(typeOf(value), locale);
+      return locale === "da" ? `svartypen skal være ${allowed}, ikke ${got}` : `the answer type must be ${allowed}, not ${got}`;
+    }
     return locale === "da"
-      ? `ukendt svartype ${show(value)}; tilladt er ${listValues(issue.options, locale)}`
-      : `unknown answer type ${show(value)}; allowed: ${listValues(issue.options, locale)}`;
+      ? `ukendt svartype ${show(value)}; tilladt er ${allowed}`
+      : `unknown answer type ${show(value)}; allowed: ${allowed}`;
   }
   return locale === "da" ? "har ikke en gyldig form" : "does not have a valid shape";
 }

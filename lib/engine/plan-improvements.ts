@@ -59,8 +59,13 @@ function planKind(question: ScoredQuestion, answers: Answers): PlanAction["kind"
   }
 }
 
+/**
+ * Answering a question that was unanswered can bring a prerequisite into the overall mean with a
+ * score below it: the plan then promises no gain rather than a loss (the answer is still worth
+ * giving, and the score becomes more honest).
+ */
 function gain(before: number | null, after: number | null): number {
-  return before === null || after === null ? 0 : roundScore(after - before);
+  return before === null || after === null ? 0 : Math.max(0, roundScore(after - before));
 }
 
 /**

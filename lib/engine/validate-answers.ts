@@ -2,7 +2,7 @@ import { answersDocumentSchema, type Answer, type AnswersDocument } from "../sch
 import type { Locale } from "../schemas/common";
 import type { Content } from "../schemas/content";
 import type { Question } from "../schemas/question";
-import { describeZodError, formatPath, ROOT_PATH } from "./describe-zod-issue";
+import { describeZodError, formatPath, quoteSafely, ROOT_PATH } from "./describe-zod-issue";
 
 export interface ValidationIssue {
   /** The field, e.g. "answers.dt-data-access" or "project.title". */
@@ -93,6 +93,19 @@ function checkAnswer(question: Question, answer: Answer, shape: QuestionShape, l
 }
 
 /**
+ * zod passes over an own "__proto__" key of a record without a word (copying it would replace the
+ * result's prototype), so an answer under that key would vanish silently. It is no valid id:
+ * report it as zod reports any other.
+ */
+function describeSkippedAnswerKeys(doc: unknown, locale: Locale): ValidationIssue[] {
+  if (typeof doc !== "object" || doc === null || !Object.hasOwn(doc, "answers")) return [];
+  const answers: unknown = (doc as { answers: unknown }).answers;
+  if (typeof answers !== "object" || answers === null || !Object.hasOwn(answers, "__proto__")) return [];
+  const path = ["answers", "__proto__"];
+  return describeZodError([{ code: "invalid_key", origin: "record", issues: [], input: "__proto__", path, message: "" }], locale);
+}
+
+/**
  * Checks an answers document: first its structure (the answers schema), then against the content:
  * unknown questions and options, "options" for a single-choice question or "option" for a
  * multi-choice one, and "don't know" / "not applicable" where the question does not offer them.
@@ -105,10 +118,13 @@ export function validateAnswers(
   locale: Locale,
 ): ValidationResult {
   const parsed = answersDocumentSchema.safeParse(doc, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: capIssues(describeZodError(parsed.error.issues, locale), locale) };
+  const skipped = describeSkippedAnswerKeys(doc, locale);
+  if (!parsed.success) {
+    return { ok: false, issues: capIssues([...describeZodError(parsed.error.issues, locale), ...skipped], locale) };
+  }
 
   const questions = new Map(content.questions.map((question) => [question.id, question]));
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = [...skipped];
   for (const [questionId, answer] of Object.entries(parsed.data.answers)) {
     const path = formatPath(["answers", questionId], locale);
     const question = questions.get(questionId);
@@ -144,7 +160,8 @@ function locateJsonError(text: string, message: string, locale: Locale): string 
       : `not valid JSON: a text is missing its closing quotation mark${where}`;
   }
   if (token !== undefined) {
-    return da ? `ikke gyldig JSON: uventet tegn ${JSON.stringify(token)}${where}` : `not valid JSON: unexpected character ${JSON.stringify(token)}${where}`;
+    const shown = quoteSafely(JSON.stringify(token));
+    return da ? `ikke gyldig JSON: uventet tegn ${shown}${where}` : `not valid JSON: unexpected character ${shown}${where}`;
   }
   return da ? `ikke gyldig JSON${where}` : `not valid JSON${where}`;
 }
