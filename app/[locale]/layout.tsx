@@ -1,0 +1,57 @@
+// DKFDS compiled from its SCSS with only the parts this site uses (see the file).
+import "../styles/dkfds.scss";
+import "../styles/app.css";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { pickClientMessages } from "@/app/_i18n/messages";
+import { routing } from "@/app/_i18n/routing";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+
+interface LocaleLayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LocaleLayoutProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "common" });
+  return {
+    title: { template: `%s – ${t("siteName")}`, default: t("siteName") },
+    description: t("tagline"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  // Reading the request makes every page render per request, so Next can put this request's
+  // CSP nonce (set by proxy.ts) on its scripts. A prerendered page would carry none and be blocked.
+  await headers();
+
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale)}>
+          <SkipLink />
+          <SiteHeader locale={locale} />
+          <main id="main-content" tabIndex={-1} className="container page-container">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ResumeNotice } from "@/components/assessment/resume-notice";
+import { localePath } from "@/components/layout/locale-path";
+import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
+import { HomeBasis } from "@/components/layout/home-basis";
+import { HomeOutcome } from "@/components/layout/home-outcome";
+import { ButtonLink } from "@/components/ui/button-link";
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const locale = await readLocale(params);
+  const t = await getTranslations({ locale });
+  return {
+    title: { absolute: `${t("common.siteName")} – ${t("home.metaTitle")}` },
+    description: t("home.metaDescription"),
+  };
+}
+
+export default async function HomePage({ params }: LocaleParams) {
+  const locale = await readLocale(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "home" });
+
+  return (
+    <>
+      <div className="home-intro">
+        <h1>{t("title")}</h1>
+        <p className="font-lead">{t("lead")}</p>
+        <p>{t("duration")}</p>
+        <ResumeNotice />
+        <ButtonLink href={localePath(locale, "/assessment")} icon="arrow-forward">
+          {t("start")}
+        </ButtonLink>
+      </div>
+
+      <section aria-labelledby="audience" className="home-section">
+        <h2 id="audience">{t("audience.heading")}</h2>
+        <p>{t("audience.text")}</p>
+        <ul>
+          <li>{t("audience.projectOwners")}</li>
+          <li>{t("audience.consultants")}</li>
+          <li>{t("audience.managers")}</li>
+          <li>{t("audience.legalData")}</li>
+        </ul>
+      </section>
+
+      <HomeOutcome locale={locale} />
+      <HomeBasis locale={locale} />
+
+      <section aria-labelledby="privacy" className="home-section">
+        <h2 id="privacy">{t("privacy.heading")}</h2>
+        <p>{t("privacy.stored")}</p>
+        <p>{t("privacy.sent")}</p>
+      </section>
+    </>
+  );
+}

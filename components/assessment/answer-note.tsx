@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Controller, useFormState, useWatch, type Control } from "react-hook-form";
+import { limits } from "@/lib/schemas/answers";
+import { noteElementId } from "./element-ids";
+import type { StepFormInput } from "./step-schema";
+
+interface AnswerNoteProps {
+  questionId: string;
+  questionText: string;
+  control: Control<StepFormInput>;
+}
+
+/** An optional note to an answer, folded away until the user wants it. */
+export function AnswerNote({ questionId, questionText, control }: AnswerNoteProps) {
+  const t = useTranslations("assessment.question");
+  const name = `answers.${questionId}.note` as const;
+  const note = useWatch({ control, name }) ?? "";
+  const { errors } = useFormState({ control, name });
+  const [open, setOpen] = useState(note !== "");
+  const error = errors.answers?.[questionId]?.note?.message;
+  const id = noteElementId(questionId);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  return (
+    <details
+      className="details mt-4"
+      open={open || Boolean(error)}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="details-summary">
+        <span className="details-summary-text">
+          {note ? t("showNote") : t("addNote")}
+          <span className="sr-only">: {questionText}</span>
+        </span>
+      </summary>
+      <div className="details-text">
+        <div className={error ? "form-group form-error" : "form-group"}>
+          <label className="form-label" htmlFor={id}>
+            {t("noteLabel")}
+          </label>
+          <span className="form-hint" id={hintId}>
+            {t("noteHint", { max: limits.noteLength })}
+          </span>
+          {error ? (
+            <span className="form-error-message" id={errorId}>
+              <span className="sr-only">{t("errorPrefix")}</span>
+              {error}
+            </span>
+          ) : null}
+          <Controller
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <textarea
+                {...field}
+                value={field.value ?? ""}
+                className="form-input"
+                id={id}
+                rows={3}
+                maxLength={limits.noteLength}
+                aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+                aria-invalid={error ? true : undefined}
+              />
+            )}
+          />
+        </div>
+      </div>
+    </details>
+  );
+}

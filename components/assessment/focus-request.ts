@@ -1,0 +1,28 @@
+/**
+ * After the user moves to another step, focus goes to the new step's heading, or to the field a
+ * "Change" link points at. A fresh page load keeps the browser's own focus.
+ */
+let pending: { targetId: string | null } | null = null;
+
+export function requestStepFocus(targetId: string | null = null): void {
+  pending = { targetId };
+}
+
+export function takeStepFocusRequest(): { targetId: string | null } | null {
+  const request = pending;
+  pending = null;
+  return request;
+}
+
+/** Focuses a field, or the first field inside the element with that id; true when it did. */
+export function focusFieldById(id: string): boolean {
+  const target = document.getElementById(id);
+  if (!target) return false;
+  const field = target.matches("input, textarea")
+    ? target
+    : target.querySelector<HTMLElement>("input, textarea");
+  if (!field) return false;
+  target.scrollIntoView?.({ block: "start" });
+  field.focus({ preventScroll: true });
+  return true;
+}

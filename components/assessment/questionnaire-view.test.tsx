@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { STORAGE_KEY } from "@/lib/storage/envelope";
+import { QuestionnaireView } from "./questionnaire-view";
+import { createTestStore, renderWithAssessment } from "./test-utils";
+
+// Rendering the whole questionnaire in jsdom is slow on a busy machine; this is no speed test.
+vi.setConfig({ testTimeout: 30_000 });
+
+const push = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push, replace: vi.fn() }) }));
+
+function storedDocument(storage: { getItem(key: string): string | null }) {
+  return JSON.parse(storage.getItem(STORAGE_KEY) ?? "null")?.document;
+}
+
+describe("branching", () => {
+  it("shows a follow-up question only while its condition holds", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithAssessment(<QuestionnaireView step="data-technology" />);
+    expect(screen.queryByRole("group", { name: "Er der data nok?" })).toBeNull();
+
+    await user.click(screen.getByRole("radio", { name: "Ja" }));
+    expect(screen.getByRole("group", { name: "Er der data nok?" })).toBeTruthy();
+
+    await user.click(screen.getByRole("radio", { name: "Nej" }));
+    expect(screen.queryByRole("group", { name: "Er der data nok?" })).toBeNull();
+    expect(screen.getByText(/1 spørgsmål i dette trin er skjult/)).toBeTruthy();
+  });
+
+  it("keeps the answer to a question that gets hidden, and shows it again", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="data-technology" />);
+    await user.click(screen.getByRole("radio", { name: "Ja" }));
+    await user.click(screen.getByRole("radio", { name: "Nok" }));
+    await user.click(screen.getByRole("radio", { name: "Nej" }));
+
+    expect(storedDocument(storage).answers["fx-data-volume"]).toEqual({ type: "option", value: "enough" });
+    await user.click(screen.getByRole("radio", { name: "Ja" }));
+    expect((screen.getByRole("radio", { name: "Nok" }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe("autosave", () => {
+  it("saves every change in the browser at once, with the step", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="profile" />);
+    await user.type(screen.getByLabelText("Projektets titel"), "Chatbot");
+    await user.click(screen.getByRole("radio", { name: "Kommune" }));
+
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? "{}");
+    expect(stored.step).toBe("profile");
+    expect(stored.document.project.title).toBe("Chatbot");
+    expect(stored.document.answers["organisation-kind"]).toEqual({ type: "option", value: "municipality" });
+  });
+
+  it("clears the options when don't know is checked on a multi-choice question", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="profile" />);
+    const group = screen.getByRole("group", { name: "Hvilken AI-teknologi forventer I at bruge?" });
+    await user.click(within(group).getByRole("checkbox", { name: /Tekstgenkendelse/ }));
+    await user.click(within(group).getByRole("checkbox", { name: "Ved ikke" }));
+
+    expect(storedDocument(storage).answers.technology).toEqual({ type: "dont-know" });
+    expect(
+      (within(group).getByRole("checkbox", { name: /Tekstgenkendelse/ }) as HTMLInputElement).checked,
+    ).toBe(false);
+  });
+});
+
+describe("validation", () => {
+  it("stops on the profile step without a title and leads to the field, in Danish", async () => {
+    const user = userEvent.setup({ delay: null });
+    push.mockClear();
+    renderWithAssessment(<QuestionnaireView step="profile" />);
+    await user.click(screen.getByRole("button", { name: "Næste" }));
+
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("heading", { name: "Der er fejl i formularen" })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(push).not.toHaveBeenCalled();
+
+    await user.click(within(summary).getByRole("link", { name: "Skriv projektets titel" }));
+    expect(document.activeElement).toBe(screen.getByLabelText("Projektets titel"));
+    expect(screen.getByLabelText("Projektets titel").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("explains the same error in English on the English pages", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithAssessment(<QuestionnaireView step="profile" />, { locale: "en" });
+    await user.click(screen.getByRole("button", { name: "Next" }));
+
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("heading", { name: "There is a problem with the form" })).toBeTruthy();
+    expect(within(summary).getByRole("link", { name: "Enter the project title" })).toBeTruthy();
+  });
+
+  it("goes on to the next step once the title is there", async () => {
+    const user = userEvent.setup({ delay: null });
+    push.mockClear();
+    renderWithAssessment(<QuestionnaireView step="profile" />);
+    await user.type(screen.getByLabelText("Projektets titel"), "Chatbot");
+    await user.click(screen.getByRole("button", { name: "Næste" }));
+    await waitFor(() => expect(push).toHaveBeenCalledWith("/da/assessment/data-technology"));
+  });
+
+  it("lets the user skip questions and go back without validating", async () => {
+    const user = userEvent.setup({ delay: null });
+    push.mockClear();
+    renderWithAssessment(<QuestionnaireView step="data-technology" />);
+    await user.click(screen.getByRole("button", { name: "Næste" }));
+    await waitFor(() => expect(push).toHaveBeenLastCalledWith("/da/assessment/organisation"));
+    await user.click(screen.getByRole("button", { name: "Forrige" }));
+    expect(push).toHaveBeenLastCalledWith("/da/assessment/profile");
+  });
+});
+
+describe("review", () => {
+  it("lists every shown question, marking the unanswered ones, each with a change link", async () => {
+    const setup = createTestStore();
+    renderWithAssessment(<QuestionnaireView step="review" />, { setup });
+    const section = screen.getByRole("region", { name: "Data og teknologi" });
+    expect(within(section).getByText("Har I data til løsningen?")).toBeTruthy();
+    expect(within(section).getByText("Ikke besvaret")).toBeTruthy();
+    expect(within(section).queryByText("Er der data nok?")).toBeNull();
+    const change = within(section).getByRole("link", { name: "Ret: Har I data til løsningen?" });
+    expect(change.getAttribute("href")).toBe("/da/assessment/data-technology#question-fx-has-data");
+  });
+
+  it("will not show the result before the project has a title", async () => {
+    const user = userEvent.setup({ delay: null });
+    push.mockClear();
+    renderWithAssessment(<QuestionnaireView step="review" />);
+    await user.click(screen.getByRole("button", { name: "Se resultatet" }));
+    const summary = screen.getByRole("alert");
+    expect(within(summary).getByRole("link", { name: /Projektet mangler en titel/ })).toBeTruthy();
+    expect(push).not.toHaveBeenCalledWith("/da/results");
+  });
+});
+
+describe("start over", () => {
+  it("asks first, and keeps the answers when the user cancels", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="profile" />);
+    await user.type(screen.getByLabelText("Projektets titel"), "Chatbot");
+    await user.click(screen.getByRole("button", { name: "Start forfra" }));
+
+    const confirm = screen.getByRole("group", { name: "Vil du slette alle svar og starte forfra?" });
+    expect(document.activeElement).toBe(confirm);
+    await user.click(within(confirm).getByRole("button", { name: "Nej, fortryd" }));
+    expect(storedDocument(storage).project.title).toBe("Chatbot");
+  });
+
+  it("deletes the answers once the user confirms", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="profile" />);
+    await user.type(screen.getByLabelText("Projektets titel"), "Chatbot");
+    await user.click(screen.getByRole("button", { name: "Start forfra" }));
+    await user.click(screen.getByRole("button", { name: "Ja, slet og start forfra" }));
+
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    await waitFor(() =>
+      expect((screen.getByLabelText("Projektets titel") as HTMLInputElement).value).toBe(""),
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import type { Locale, SectionId } from "@/lib/schemas/common";
+import type { Content } from "@/lib/schemas/content";
+import type { DraftDocument } from "@/lib/storage/draft-document";
+import { readAnswer } from "@/lib/engine/conditions";
+import { describeAnswer, type SpecialAnswerLabels } from "./describe-answer";
+import { projectFieldIds, questionElementId } from "./element-ids";
+import { listQuestionChoices } from "./question-options";
+import type { ReviewRow } from "./review-section";
+import { listSectionQuestions } from "./step-progress";
+
+/** Every shown question of a section with its answer, or "not answered". */
+export function buildSectionRows(
+  content: Content,
+  section: SectionId,
+  document: DraftDocument,
+  visibleIds: ReadonlySet<string>,
+  locale: Locale,
+  labels: SpecialAnswerLabels,
+): ReviewRow[] {
+  return listSectionQuestions(content, section)
+    .filter((question) => visibleIds.has(question.id))
+    .map((question) => {
+      const answer = readAnswer(document.answers, question.id);
+      return {
+        id: question.id,
+        label: question.text[locale],
+        value: describeAnswer(answer, listQuestionChoices(question, content.vocabulary), locale, labels),
+        note: answer?.note,
+        targetId: questionElementId(question.id),
+        missing: answer === undefined,
+      };
+    });
+}
+
+/** The project's title, organisation and description; an empty title counts as missing. */
+export function buildProjectRows(
+  document: DraftDocument,
+  labels: { title: string; organisation: string; description: string; empty: string; missingTitle: string },
+): ReviewRow[] {
+  const { title, organisation, description } = document.project;
+  return [
+    {
+      id: "title",
+      label: labels.title,
+      value: title.trim() || labels.missingTitle,
+      targetId: projectFieldIds.title,
+      missing: !title.trim(),
+    },
+    {
+      id: "organisation",
+      label: labels.organisation,
+      value: organisation.trim() || labels.empty,
+      targetId: projectFieldIds.organisation,
+      missing: false,
+    },
+    {
+      id: "description",
+      label: labels.description,
+      value: description.trim() || labels.empty,
+      targetId: projectFieldIds.description,
+      missing: false,
+    },
+  ];
+}

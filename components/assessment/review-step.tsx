@@ -1,0 +1,112 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { Icon } from "@/components/ui/icon";
+import { validateAnswers } from "@/lib/engine/validate-answers";
+import { sectionIds, type Locale } from "@/lib/schemas/common";
+import type { DraftDocument } from "@/lib/storage/draft-document";
+import type { AssessmentStepId } from "@/lib/storage/steps";
+import { useContent } from "./assessment-context";
+import { ErrorSummary, type SummaryError } from "./error-summary";
+import { takeStepFocusRequest } from "./focus-request";
+import { ReviewSection } from "./review-section";
+import { buildProjectRows, buildSectionRows } from "./review-rows";
+import { useStepTitle } from "./step-titles";
+import { useIssueErrors } from "./use-issue-errors";
+import styles from "./assessment.module.css";
+
+interface ReviewStepProps {
+  stepNumber: number;
+  stepCount: number;
+  document: DraftDocument;
+  visibleIds: ReadonlySet<string>;
+  onNavigate: (step: AssessmentStepId, targetId?: string) => void;
+  onShowResults: () => void;
+}
+
+/** The last step: every answer at a glance, each with a link back to change it. */
+export function ReviewStep({
+  stepNumber,
+  stepCount,
+  document,
+  visibleIds,
+  onNavigate,
+  onShowResults,
+}: ReviewStepProps) {
+  const t = useTranslations("assessment");
+  const locale = useLocale() as Locale;
+  const content = useContent();
+  const stepTitle = useStepTitle();
+  const toSummaryErrors = useIssueErrors(onNavigate);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (takeStepFocusRequest()) headingRef.current?.focus();
+  }, []);
+
+  const labels = {
+    dontKnow: t("question.dontKnow"),
+    notApplicable: t("question.notApplicable"),
+    unanswered: t("review.unanswered"),
+  };
+  const sections = sectionIds.map((section) => ({
+    section,
+    rows: buildSectionRows(content, section, document, visibleIds, locale, labels),
+  }));
+  const shown = sections.reduce((sum, entry) => sum + entry.rows.length, 0);
+  const answered = sections.reduce((sum, entry) => sum + entry.rows.filter((row) => !row.missing).length, 0);
+  const projectRows = buildProjectRows(document, {
+    title: t("project.title"),
+    organisation: t("project.organisation"),
+    description: t("project.description"),
+    empty: t("review.empty"),
+    missingTitle: t("review.missingTitle"),
+  });
+
+  const showResults = () => {
+    const result = validateAnswers(document, content, locale);
+    if (result.ok) return onShowResults();
+    setErrors(toSummaryErrors(result.issues));
+    setAttempt((value) => value + 1);
+  };
+
+  return (
+    <div>
+      <p className="step-subheading">{t("steps.stepOf", { number: stepNumber, total: stepCount })}</p>
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+        {stepTitle("review")}
+      </h1>
+      <p className="font-lead">{t("review.intro")}</p>
+      <p>{t("review.answeredCount", { answered, shown })}</p>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <ReviewSection
+        step="profile"
+        title={t("review.projectHeading")}
+        rows={projectRows}
+        onNavigate={onNavigate}
+      />
+      {sections.map(({ section, rows }) => (
+        <ReviewSection
+          key={section}
+          step={section}
+          title={stepTitle(section)}
+          rows={rows}
+          onNavigate={onNavigate}
+        />
+      ))}
+      <div className={styles.stepActions}>
+        <button type="button" className="button button-primary" onClick={showResults}>
+          {t("actions.showResults")}
+          <Icon name="arrow-forward" className="ml-3 mr-0" />
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => onNavigate("data-first")}>
+          <Icon name="arrow-back" className="mr-3" />
+          {t("actions.previous")}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale, SectionId } from "@/lib/schemas/common";
+import { useContent } from "./assessment-context";
+
+/** What a section is about, and (folded) what the catalogue says about it. */
+export function SectionIntro({ section }: { section: SectionId }) {
+  const t = useTranslations("assessment.sections");
+  const locale = useLocale() as Locale;
+  const content = useContent();
+  if (section === "profile") return <p className="font-lead">{t("profile.intro")}</p>;
+  const entry = [...content.prerequisites, ...content.advice].find((item) => item.id === section);
+  if (!entry) return null;
+  const isAdvice = content.advice.some((item) => item.id === section);
+  return (
+    <>
+      <p className="font-lead">{entry.description[locale]}</p>
+      <p>{isAdvice ? t("adviceNote") : t("prerequisiteNote")}</p>
+      <details className="details">
+        <summary className="details-summary">
+          <span className="details-summary-text">{t("catalogueSays")}</span>
+        </summary>
+        <div className="details-text">
+          <p>{entry.catalogueSays[locale]}</p>
+        </div>
+      </details>
+    </>
+  );
+}

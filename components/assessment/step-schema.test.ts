@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { buildStepSchema, type ValidationMessages } from "./step-schema";
+
+const messages: ValidationMessages = (key, { max }) => `${key}:${max}`;
+const empty = { title: "", organisation: "", description: "" };
+const answer = (note = "") => ({ choice: "", choices: [], note });
+
+function errorsOf(result: ReturnType<ReturnType<typeof buildStepSchema>["safeParse"]>) {
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+}
+
+describe("the step form's rules", () => {
+  it("requires a project title on the profile step, and a blank one counts as missing", () => {
+    const schema = buildStepSchema("profile", messages);
+    expect(errorsOf(schema.safeParse({ project: { ...empty, title: "   " }, answers: {} }))).toEqual([
+      "project.title titleRequired:200",
+    ]);
+    expect(errorsOf(schema.safeParse({ project: { ...empty, title: "Chatbot" }, answers: {} }))).toEqual([]);
+  });
+
+  it("refuses texts longer than the answers document can hold", () => {
+    const schema = buildStepSchema("profile", messages);
+    const result = schema.safeParse({
+      project: { title: "x".repeat(201), organisation: "o".repeat(201), description: "d".repeat(5001) },
+      answers: { domain: answer("n".repeat(1001)) },
+    });
+    expect(errorsOf(result)).toEqual([
+      "project.title titleTooLong:200",
+      "project.organisation organisationTooLong:200",
+      "project.description descriptionTooLong:5000",
+      "answers.domain.note noteTooLong:1000",
+    ]);
+  });
+
+  it("lets the user skip every question", () => {
+    const schema = buildStepSchema("legal", messages);
+    expect(errorsOf(schema.safeParse({ project: empty, answers: { "legal-dpia": answer() } }))).toEqual([]);
+  });
+});

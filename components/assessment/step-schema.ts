@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { limits } from "@/lib/schemas/answers";
+import type { SectionId } from "@/lib/schemas/common";
+
+/** Translates a validation message key (assessment.validation.*) into the user's language. */
+export type ValidationMessages = (
+  key: "titleRequired" | "titleTooLong" | "organisationTooLong" | "descriptionTooLong" | "noteTooLong",
+  values: { max: number },
+) => string;
+
+/**
+ * The form of one questionnaire step. Questions may be skipped, so only what the answers
+ * document cannot hold is an error: a missing or too long project title, and texts that are
+ * longer than the document allows. The messages come in the user's language.
+ */
+export function buildStepSchema(step: SectionId, message: ValidationMessages) {
+  const max = (key: Parameters<ValidationMessages>[0], limit: number) => ({
+    error: message(key, { max: limit }),
+  });
+  const project =
+    step === "profile"
+      ? z.object({
+          title: z
+            .string()
+            .trim()
+            .min(1, max("titleRequired", limits.titleLength))
+            .max(limits.titleLength, max("titleTooLong", limits.titleLength)),
+          organisation: z
+            .string()
+            .trim()
+            .max(limits.organisationLength, max("organisationTooLong", limits.organisationLength)),
+          description: z
+            .string()
+            .max(limits.descriptionLength, max("descriptionTooLong", limits.descriptionLength)),
+        })
+      : z.object({ title: z.string(), organisation: z.string(), description: z.string() });
+  return z.object({
+    project,
+    answers: z.record(
+      z.string(),
+      z.object({
+        choice: z.string(),
+        choices: z.array(z.string()),
+        note: z.string().max(limits.noteLength, max("noteTooLong", limits.noteLength)),
+      }),
+    ),
+  });
+}
+
+export type StepSchema = ReturnType<typeof buildStepSchema>;
+export type StepFormInput = z.input<StepSchema>;
+export type StepFormOutput = z.output<StepSchema>;

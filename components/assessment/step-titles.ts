@@ -1,0 +1,18 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/schemas/common";
+import type { AssessmentStepId } from "@/lib/storage/steps";
+import { useContent } from "./assessment-context";
+
+/** A step's title: the prerequisite's or advice's own title, or the profile's and review's. */
+export function useStepTitle(): (step: AssessmentStepId) => string {
+  const t = useTranslations("assessment.sections");
+  const locale = useLocale() as Locale;
+  const content = useContent();
+  return (step) => {
+    if (step === "profile" || step === "review") return t(`${step}.title`);
+    const section = [...content.prerequisites, ...content.advice].find((entry) => entry.id === step);
+    return section ? section.title[locale] : step;
+  };
+}

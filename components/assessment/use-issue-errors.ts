@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { SectionId } from "@/lib/schemas/common";
+import type { FileIssue } from "@/lib/storage/answers-file";
+import type { AssessmentStepId } from "@/lib/storage/steps";
+import { useContent } from "./assessment-context";
+import { projectFieldIds, questionElementId } from "./element-ids";
+import type { SummaryError } from "./error-summary";
+
+/**
+ * Turns the engine's validation issues into error-summary entries that lead to the field on its
+ * step: a missing title to the profile step, an answer to its question.
+ */
+export function useIssueErrors(onNavigate: (step: AssessmentStepId, targetId?: string) => void) {
+  const t = useTranslations("assessment.validation");
+  const content = useContent();
+  return (issues: FileIssue[]): SummaryError[] =>
+    issues.map((issue) => {
+      const [root, key] = issue.path.split(".");
+      if (root === "project" && key === "title") {
+        const fieldId = projectFieldIds.title;
+        return { fieldId, message: t("titleMissing"), onFollow: () => onNavigate("profile", fieldId) };
+      }
+      const question = root === "answers" ? content.questions.find((entry) => entry.id === key) : undefined;
+      if (question) {
+        const fieldId = questionElementId(question.id);
+        const section: SectionId = question.section;
+        return { fieldId, message: issue.message, onFollow: () => onNavigate(section, fieldId) };
+      }
+      return { fieldId: "step-heading", message: issue.message };
+    });
+}

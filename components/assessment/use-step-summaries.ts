@@ -1,0 +1,32 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { sectionIds } from "@/lib/schemas/common";
+import type { DraftDocument } from "@/lib/storage/draft-document";
+import { useContent } from "./assessment-context";
+import type { StepSummary } from "./step-indicator";
+import { measureStepProgress } from "./step-progress";
+import { useStepTitle } from "./step-titles";
+
+/** Each step's title and progress, for the step indicator. */
+export function useStepSummaries(document: DraftDocument, visibleIds: ReadonlySet<string>): StepSummary[] {
+  const t = useTranslations("assessment.steps");
+  const content = useContent();
+  const stepTitle = useStepTitle();
+  const sections = sectionIds.map((section): StepSummary => {
+    const progress = measureStepProgress(
+      content,
+      section,
+      document.answers,
+      visibleIds,
+      document.project.title,
+    );
+    return {
+      id: section,
+      title: stepTitle(section),
+      information: t("answeredOf", { answered: progress.answered, shown: progress.shown }),
+      complete: progress.complete,
+    };
+  });
+  return [...sections, { id: "review", title: stepTitle("review"), complete: false }];
+}

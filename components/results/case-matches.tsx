@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/format/number";
+import type { CaseMatch } from "@/lib/engine/types";
+import type { PrerequisiteId } from "@/lib/schemas/common";
+import { MatchAttributes } from "./match-attributes";
+import { useResultText } from "./use-result-text";
+import styles from "./results.module.css";
+
+/** How many of the six cases the page shows. */
+export const MATCH_COUNT = 3;
+
+/** The published cases most like the project, with what matches, what differs and a lesson. */
+export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakest: PrerequisiteId | null }) {
+  const t = useTranslations("results.cases");
+  const text = useResultText();
+  const shown = matches.slice(0, MATCH_COUNT);
+  return (
+    <section id="cases" aria-labelledby="cases-heading" className={styles.section}>
+      <h2 id="cases-heading">{t("heading")}</h2>
+      <p>{t("intro")}</p>
+      <ol className="nobullet-list">
+        {shown.map((match) => {
+          const found = text.caseInfo(match.caseId);
+          return (
+            <li key={match.caseId} className={styles.caseMatch}>
+              <h3 className="h4 mt-0">
+                <Link href={found.href}>
+                  {found.organisation}: {found.title}
+                </Link>
+              </h3>
+              <p className={styles.similarity}>
+                {t("similarity", { value: formatNumber(Math.round(match.similarity), text.locale) })}
+              </p>
+              <MatchAttributes heading={t("matches")} comparisons={match.matches} kind="match" />
+              <MatchAttributes heading={t("differs")} comparisons={match.differs} kind="differ" />
+              {match.notCompared.length > 0 ? (
+                <p className={styles.meta}>
+                  {t("notCompared", { attributes: match.notCompared.map(text.attributeLabel).join(", ") })}
+                </p>
+              ) : null}
+              {match.lesson ? (
+                <div className={styles.lesson}>
+                  <h4 className="h5 mt-0">
+                    {t("lesson", { title: text.sectionTitle(match.lesson.prerequisite) })}
+                  </h4>
+                  <p className="mb-0">{match.lesson.text[text.locale]}</p>
+                </div>
+              ) : weakest ? (
+                <p className={styles.meta}>{t("noLesson", { title: text.sectionTitle(weakest) })}</p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { content } from "@/content";
+import { createDraftDocument, setDraftAnswer, setDraftProject } from "@/lib/storage/draft-document";
+import { STORAGE_KEY } from "@/lib/storage/envelope";
+import { saveStoredAssessment } from "@/lib/storage/stored-assessment";
+import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
+import { ResultsContent } from "./results-content";
+
+// Rendering the whole questionnaire in jsdom is slow on a busy machine; this is no speed test.
+vi.setConfig({ testTimeout: 30_000 });
+
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), replace: vi.fn() }) }));
+
+const now = new Date("2026-03-01T10:00:00.000Z");
+
+function storeWith(title: string) {
+  let document = setDraftProject(
+    createDraftDocument("da", now),
+    { title, organisation: "Faxe Kommune", description: "" },
+    now,
+  );
+  document = setDraftAnswer(document, "personal-data", { type: "option", value: "none" }, now);
+  document = setDraftAnswer(document, "dt-data-access", { type: "dont-know" }, now);
+  const setup = createTestStore({}, content);
+  saveStoredAssessment(setup.storage, { step: "review", document }, now);
+  return createTestStore({ [STORAGE_KEY]: setup.storage.getItem(STORAGE_KEY) ?? "" }, content);
+}
+
+describe("the results page", () => {
+  it("says there is no assessment yet and links to the start", () => {
+    renderWithAssessment(<ResultsContent />, { setup: createTestStore({}, content) });
+    expect(screen.getByText(/Der er ingen besvarelse gemt i denne browser/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Start vurderingen" }).getAttribute("href")).toBe(
+      "/da/assessment",
+    );
+  });
+
+  it("asks for the project title before it shows a result", () => {
+    renderWithAssessment(<ResultsContent />, { setup: storeWith("  ") });
+    expect(screen.getByText(/Projektet mangler en titel/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Skriv projektets titel" }).getAttribute("href")).toBe(
+      "/da/assessment/profile",
+    );
+  });
+
+  it("shows the readiness level, and 'not enough answers' where a score is missing", () => {
+    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    expect(screen.getByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
+    const readiness = screen.getByRole("region", { name: "Samlet parathed" });
+    expect(within(readiness).getByRole("listitem", { current: true }).textContent).toMatch(/^Ikke klar/);
+    expect(within(readiness).getByText(/ikke svar nok til en samlet score/)).toBeTruthy();
+
+    const table = screen.getByRole("table", { name: "Scorer for de fem forudsætninger" });
+    expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);
+    // Each chart is drawn for wide and for narrow screens; CSS shows one (jsdom applies no CSS).
+    expect(screen.getAllByRole("img", { name: /Radardiagram/ }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole("img", { name: /Søjlediagram/ }).length).toBeGreaterThan(0);
+  });
+
+  it("shows the legal triage as an indication, not legal advice", () => {
+    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    const legal = screen.getByRole("region", { name: "Juridisk screening" });
+    expect(within(legal).getByText(/vejledende og ikke juridisk rådgivning/)).toBeTruthy();
+    expect(within(legal).getByRole("table", { name: "Hjemmel i hver fase" })).toBeTruthy();
+  });
+
+  it("lists the three most similar cases, each linking to its page", () => {
+    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    const cases = screen.getByRole("region", { name: "Projekter, der ligner jeres" });
+    const links = within(cases)
+      .getAllByRole("link")
+      .filter((link) => link.getAttribute("href")?.startsWith("/da/cases/"));
+    expect(links).toHaveLength(3);
+    expect(within(cases).getAllByText(/^Lighed: \d+ %$/)).toHaveLength(3);
+  });
+
+  it("explains each prerequisite's score answer by answer", () => {
+    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    const table = screen.getByRole("table", { name: "Svarenes bidrag til scoren for Data og teknologi" });
+    const row = within(table).getByRole("row", { name: /Har I adgang til de data/ });
+    expect(within(row).getByText("Ved ikke")).toBeTruthy();
+  });
+});

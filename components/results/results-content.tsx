@@ -1,0 +1,99 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { useAssessment, useAssessmentStore, useContent } from "@/components/assessment/assessment-context";
+import { ImportAnswers } from "@/components/assessment/import-answers";
+import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
+import { localePath } from "@/components/layout/locale-path";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button-link";
+import { assessProject } from "@/lib/engine/assess-project";
+import { validateAnswers } from "@/lib/engine/validate-answers";
+import type { Locale } from "@/lib/schemas/common";
+import { hasDraftContent, type DraftDocument } from "@/lib/storage/draft-document";
+import { ResultsReport } from "./results-report";
+
+/** Chooses what the results page can show: the report, or why there is none yet. */
+export function ResultsContent() {
+  const t = useTranslations("results");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const snapshot = useAssessment();
+
+  if (snapshot.status === "loading") return <p>{t("loading")}</p>;
+  if (snapshot.status === "unreadable") {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <UnreadableStorage
+          reason={snapshot.reason}
+          raw={snapshot.raw}
+          onStartedOver={() => router.push(localePath(locale, "/assessment/profile"))}
+        />
+      </>
+    );
+  }
+  if (!hasDraftContent(snapshot.document)) return <NoAssessment />;
+  return <ValidatedReport document={snapshot.document} />;
+}
+
+function ValidatedReport({ document }: { document: DraftDocument }) {
+  const t = useTranslations("results");
+  const locale = useLocale() as Locale;
+  const content = useContent();
+  const validation = useMemo(() => validateAnswers(document, content, locale), [document, content, locale]);
+  const result = useMemo(
+    () => (validation.ok ? assessProject(validation.doc, content) : null),
+    [validation, content],
+  );
+
+  if (!validation.ok || !result) {
+    const missingTitle =
+      !validation.ok && validation.issues.some((issue) => issue.path.startsWith("project.title"));
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <Alert variant="warning" heading={t("incomplete.heading")}>
+          <p className="alert-text">
+            {missingTitle ? t("incomplete.missingTitle") : t("incomplete.invalid")}
+          </p>
+          {!validation.ok && !missingTitle ? (
+            <ul className="alert-text">
+              {validation.issues.slice(0, 5).map((issue) => (
+                <li key={`${issue.path}-${issue.message}`}>
+                  <code>{issue.path}</code> {issue.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+        <ButtonLink
+          href={localePath(locale, missingTitle ? "/assessment/profile" : "/assessment/review")}
+          icon="arrow-forward"
+        >
+          {missingTitle ? t("incomplete.toTitle") : t("incomplete.toReview")}
+        </ButtonLink>
+      </>
+    );
+  }
+  return <ResultsReport document={validation.doc} result={result} />;
+}
+
+function NoAssessment() {
+  const t = useTranslations("results");
+  const locale = useLocale() as Locale;
+  const store = useAssessmentStore();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="font-lead">{t("empty.text")}</p>
+      <ButtonLink href={localePath(locale, "/assessment")} icon="arrow-forward">
+        {t("empty.start")}
+      </ButtonLink>
+      <h2 className="h3 mt-8">{t("empty.importHeading")}</h2>
+      <ImportAnswers hasAnswers={false} onImport={(document) => store.replaceDocument(document, "review")} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useEffect } from "react";
+
+/** Opens every folded section before printing, so the paper copy shows the explanations too. */
+export function useOpenDetailsForPrint(): void {
+  useEffect(() => {
+    const opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>(
+        "[data-results-page] details:not([open])",
+      )) {
+        details.open = true;
+        opened.push(details);
+      }
+    };
+    const restore = () => {
+      for (const details of opened.splice(0)) details.open = false;
+    };
+    window.addEventListener("beforeprint", open);
+    window.addEventListener("afterprint", restore);
+    return () => {
+      window.removeEventListener("beforeprint", open);
+      window.removeEventListener("afterprint", restore);
+    };
+  }, []);
+}

@@ -1,0 +1,37 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Icon } from "./icon";
+
+export type AlertVariant = "info" | "success" | "warning" | "error";
+
+interface AlertProps {
+  variant: AlertVariant;
+  heading?: string;
+  headingLevel?: 2 | 3 | 4;
+  /**
+   * Announce the alert to screen readers as it appears (role="alert"). DKFDS does so for warnings
+   * and errors; turn it off for text that is simply part of the page.
+   */
+  announce?: boolean;
+  /** Rich content (lists, several paragraphs) instead of one paragraph of text. */
+  children: ReactNode;
+  className?: string;
+}
+
+/** A DKFDS alert: a coloured box with an icon, an optional heading and text. */
+export function Alert({ variant, heading, headingLevel = 2, announce, children, className }: AlertProps) {
+  const t = useTranslations("common.alert");
+  const Heading = `h${headingLevel}` as const;
+  const isAnnounced = announce ?? (variant === "warning" || variant === "error");
+  const classes = ["alert", `alert-${variant}`, className].filter(Boolean).join(" ");
+  const content = typeof children === "string" ? <p className="alert-text">{children}</p> : children;
+  return (
+    <div className={classes} role={isAnnounced ? "alert" : undefined}>
+      <Icon name={variant} label={t(variant)} className="alert-icon" />
+      <div className="alert-body">
+        {heading ? <Heading className="alert-heading">{heading}</Heading> : null}
+        {content}
+      </div>
+    </div>
+  );
+}

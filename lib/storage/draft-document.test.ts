@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createDraftDocument, hasDraftContent, setDraftAnswer, setDraftProject } from "./draft-document";
+
+const created = new Date("2026-03-01T10:00:00.000Z");
+const later = new Date("2026-03-01T11:00:00.000Z");
+
+describe("draft document", () => {
+  it("starts empty, in the user's language", () => {
+    const draft = createDraftDocument("en", created);
+    expect(draft.language).toBe("en");
+    expect(draft.answers).toEqual({});
+    expect(hasDraftContent(draft)).toBe(false);
+  });
+
+  it("records an answer and when it changed", () => {
+    const draft = setDraftAnswer(
+      createDraftDocument("da", created),
+      "domain",
+      { type: "option", value: "health" },
+      later,
+    );
+    expect(draft.answers.domain).toEqual({ type: "option", value: "health" });
+    expect(draft.updatedAt).toBe(later.toISOString());
+    expect(draft.createdAt).toBe(created.toISOString());
+    expect(hasDraftContent(draft)).toBe(true);
+  });
+
+  it("removes an answer the user clears", () => {
+    const answered = setDraftAnswer(
+      createDraftDocument("da", created),
+      "domain",
+      { type: "dont-know" },
+      created,
+    );
+    const cleared = setDraftAnswer(answered, "domain", undefined, later);
+    expect(cleared.answers).toEqual({});
+  });
+
+  it("leaves the document untouched when nothing changed", () => {
+    const draft = setDraftAnswer(
+      createDraftDocument("da", created),
+      "domain",
+      { type: "dont-know" },
+      created,
+    );
+    expect(setDraftAnswer(draft, "domain", { type: "dont-know" }, later)).toBe(draft);
+    expect(setDraftProject(draft, draft.project, later)).toBe(draft);
+  });
+
+  it("counts a project title alone as something to resume", () => {
+    const draft = setDraftProject(
+      createDraftDocument("da", created),
+      { title: "Chatbot", organisation: "", description: "" },
+      later,
+    );
+    expect(hasDraftContent(draft)).toBe(true);
+  });
+});

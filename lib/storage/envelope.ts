@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { draftDocumentSchema } from "./draft-document";
+import { assessmentStepIdSchema } from "./steps";
+
+/** The localStorage key of the autosaved assessment. */
+export const STORAGE_KEY = "ai-parathed:assessment";
+
+/** The envelope's format version. Bump it and add a migration when the envelope changes. */
+export const STORAGE_VERSION = 1;
+
+/**
+ * What the browser stores: the draft answers document, the step the user was on, and when it was
+ * saved. The envelope has its own version so that storage can change without changing the
+ * answers document's format (which files and the API share).
+ */
+export const storageEnvelopeSchema = z
+  .object({
+    storageVersion: z.literal(STORAGE_VERSION),
+    savedAt: z.iso.datetime({ offset: true }),
+    step: assessmentStepIdSchema,
+    document: draftDocumentSchema,
+  })
+  .strict();
+export type StorageEnvelope = z.infer<typeof storageEnvelopeSchema>;
+
+/** A migration turns an envelope of version n (the key) into one of version n + 1. */
+export type EnvelopeMigration = (envelope: Record<string, unknown>) => Record<string, unknown>;
+
+/** There is only version 1 so far; migrations from older versions go here, keyed by version. */
+export const envelopeMigrations: Readonly<Record<number, EnvelopeMigration>> = {};
+
+export type MigrationResult =
+  { ok: true; envelope: unknown } | { ok: false; reason: "newer-version" | "invalid" };
+
+/**
+ * Brings a stored envelope up to STORAGE_VERSION, step by step. An envelope from a newer version
+ * of the app is refused rather than guessed at; so is one with no usable version.
+ */
+export function migrateEnvelope(
+  raw: unknown,
+  migrations: Readonly<Record<number, EnvelopeMigration>> = envelopeMigrations,
+  targetVersion: number = STORAGE_VERSION,
+): MigrationResult {
+  if (!isRecord(raw)) return { ok: false, reason: "invalid" };
+  let envelope = raw;
+  let version = envelope.storageVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: "invalid" };
+  }
+  if (version > targetVersion) return { ok: false, reason: "newer-version" };
+  while (version < targetVersion) {
+    const migrate = migrations[version];
+    if (!migrate) return { ok: false, reason: "invalid" };
+    envelope = { ...migrate(envelope), storageVersion: version + 1 };
+    version += 1;
+  }
+  return { ok: true, envelope };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
