@@ -29,9 +29,9 @@ export async function MethodLegalRules({ locale }: { locale: Locale }) {
             {legalContent.rules.map((rule) => (
               <tr key={rule.id}>
                 <th scope="row">{rule.title[locale]}</th>
-                <td data-title={t("reference")}>{rule.reference}</td>
+                <td data-title={t("reference")}>{rule.reference[locale]}</td>
                 <td data-title={t("source")}>
-                  {rule.source.title}, {rule.source.citation}
+                  {rule.source.title[locale]}, {rule.source.citation[locale]}
                 </td>
               </tr>
             ))}

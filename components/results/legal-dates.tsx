@@ -17,7 +17,7 @@ export function LegalDates({ ids }: { ids: string[] }) {
         {dates.map((entry) => (
           <li key={entry.id}>
             <strong>{formatDate(entry.date, text.locale)}</strong> ({t(`dateStatus.${entry.status}`)}):{" "}
-            {entry.text[text.locale]} <span>({entry.source.citation})</span>
+            {entry.text[text.locale]} <span>({entry.source.citation[text.locale]})</span>
           </li>
         ))}
       </ul>

@@ -12,8 +12,8 @@ export function RuleReferences({ ruleIds }: { ruleIds: string[] }) {
     <ul className={styles.rules}>
       {rules.map((rule) => (
         <li key={rule.id}>
-          <strong>{rule.reference}</strong>: {rule.title[text.locale]}{" "}
-          <span className={styles.citation}>({rule.source.citation})</span>
+          <strong>{rule.reference[text.locale]}</strong>: {rule.title[text.locale]}{" "}
+          <span className={styles.citation}>({rule.source.citation[text.locale]})</span>
         </li>
       ))}
     </ul>

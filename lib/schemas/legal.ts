@@ -3,9 +3,9 @@ import { idSchema, localizedTextSchema } from "./common";
 
 export const legalSourceSchema = z
   .object({
-    title: z.string().min(1),
-    /** A citation a lawyer can look up (e.g. "EUR-Lex OJ L 2024/1689"). */
-    citation: z.string().min(1),
+    title: localizedTextSchema,
+    /** A citation a lawyer can look up (e.g. "EUR-Lex OJ L 2024/1689, Article 5"). */
+    citation: localizedTextSchema,
   })
   .strict();
 
@@ -14,7 +14,8 @@ export const legalRuleSchema = z
   .object({
     id: idSchema,
     instrument: z.enum(["ai-act", "gdpr", "danish-law", "guidance"]),
-    reference: z.string().min(1),
+    /** The article or paragraph, as written in each language ("Artikel 6, stk. 3" / "Article 6(3)"). */
+    reference: localizedTextSchema,
     title: localizedTextSchema,
     summary: localizedTextSchema,
     source: legalSourceSchema,
