@@ -32,5 +32,6 @@ export default function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Every page path except the API, Next's own files and static files (anything with a dot).
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // "api" only as a whole segment: /apix is a page address (a 404 with the site's headers).
+  matcher: "/((?!api(?:/|$)|_next/|_vercel|.*\\..*).*)",
 };

@@ -2,6 +2,7 @@ import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import { createDraftDocument, type DraftDocument } from "@/lib/storage/draft-document";
 import { STORAGE_KEY } from "@/lib/storage/envelope";
+import { createRevision, createTabId } from "@/lib/storage/revision";
 import type { AssessmentStepId } from "@/lib/storage/steps";
 import {
   clearStoredAssessment,
@@ -9,23 +10,33 @@ import {
   saveStoredAssessment,
   type DraftChecker,
   type KeyValueStorage,
+  type LoadResult,
   type UnreadableReason,
 } from "@/lib/storage/stored-assessment";
+import {
+  markStored,
+  reconcileWithStored,
+  type Reconciliation,
+  type StoredChange,
+  type StoredMark,
+} from "@/lib/storage/tab-sync";
+
+export interface ReadySnapshot {
+  status: "ready";
+  step: AssessmentStepId;
+  document: DraftDocument;
+  /** When the answers were last saved in the browser; null before the first save. */
+  savedAt: string | null;
+  /** The browser refused the last save (full or blocked storage). */
+  saveFailed: boolean;
+  /** Another tab changed the stored answers as well: this tab saves nothing until the user chooses. */
+  conflict: StoredChange | null;
+  /** Bumped when the whole document is replaced (import, start over, another tab's answers). */
+  generation: number;
+}
 
 export type AssessmentSnapshot =
-  | { status: "loading" }
-  | { status: "unreadable"; reason: UnreadableReason; raw: string }
-  | {
-      status: "ready";
-      step: AssessmentStepId;
-      document: DraftDocument;
-      /** When the answers were last saved in the browser; null before the first save. */
-      savedAt: string | null;
-      /** The browser refused the last save (full or blocked storage). */
-      saveFailed: boolean;
-      /** Bumped when the whole document is replaced (import, start over, another tab). */
-      revision: number;
-    };
+  { status: "loading" } | { status: "unreadable"; reason: UnreadableReason; raw: string } | ReadySnapshot;
 
 export interface AssessmentStore {
   subscribe(listener: () => void): () => void;
@@ -33,8 +44,13 @@ export interface AssessmentStore {
   getServerSnapshot(): AssessmentSnapshot;
   updateDocument(update: (draft: DraftDocument) => DraftDocument): void;
   setStep(step: AssessmentStepId): void;
-  replaceDocument(document: AnswersDocument | DraftDocument, step: AssessmentStepId): void;
+  /** Replaces all answers (an import); true when they were saved in the browser. */
+  replaceDocument(document: AnswersDocument | DraftDocument, step: AssessmentStepId): boolean;
   startOver(language: Locale): void;
+  /** Resolves a conflict by showing what another tab stored; this tab's own changes are dropped. */
+  loadStoredAnswers(): void;
+  /** Resolves a conflict by saving this tab's answers over what another tab stored. */
+  keepTabAnswers(): void;
 }
 
 interface StoreOptions {
@@ -42,23 +58,34 @@ interface StoreOptions {
   getStorage: () => KeyValueStorage;
   checkDraft?: DraftChecker;
   now?: () => Date;
+  /** Identifies this tab's saves; random unless a test fixes it. */
+  tabId?: string;
 }
 
 const loading: AssessmentSnapshot = { status: "loading" };
+const inSync: { decision: Reconciliation; result: null } = { decision: { action: "none" }, result: null };
 
 /**
  * The assessment as the browser keeps it: read from storage on first use, saved on every change.
  * It holds answers only; scores are computed from them by the engine where they are shown.
+ * Before each save, and whenever another tab saves, it compares storage with what it last read
+ * or wrote, so two tabs never silently overwrite each other (see reconcileWithStored).
  */
 export function createAssessmentStore({
   getStorage,
   checkDraft,
   now = () => new Date(),
+  tabId = createTabId(),
 }: StoreOptions): AssessmentStore {
   const listeners = new Set<() => void>();
   let snapshot: AssessmentSnapshot = loading;
   let storage: KeyValueStorage | null = null;
-  let revision = 0;
+  let generation = 0;
+  let saves = 0;
+  // What this tab last read or wrote, and the answers it last took from storage.
+  let known: StoredMark = { status: "empty" };
+  let knownRaw: string | null = null;
+  let base: DraftDocument = createDraftDocument("da", now());
 
   const notify = () => listeners.forEach((listener) => listener());
 
@@ -72,37 +99,103 @@ export function createAssessmentStore({
     return storage;
   }
 
-  function load(): AssessmentSnapshot {
-    const store = openStorage();
-    const result = store ? loadStoredAssessment(store, checkDraft) : ({ status: "empty" } as const);
-    if (result.status === "unreadable") return result;
-    if (result.status === "empty") {
-      return {
-        status: "ready",
-        step: "profile",
-        document: createDraftDocument("da", now()),
-        savedAt: null,
-        saveFailed: !store,
-        revision,
-      };
-    }
-    const { step, document, savedAt } = result.envelope;
-    return { status: "ready", step, document, savedAt, saveFailed: false, revision };
+  function take(result: LoadResult) {
+    known = markStored(result);
+    knownRaw = result.status === "empty" ? null : result.raw;
   }
 
-  function save(step: AssessmentStepId, document: DraftDocument, bumpRevision = false) {
-    if (bumpRevision) revision += 1;
+  function snapshotFrom(
+    result: LoadResult,
+    step: AssessmentStepId | null,
+    language: Locale,
+  ): AssessmentSnapshot {
+    take(result);
+    if (result.status === "unreadable") {
+      base = createDraftDocument(language, now());
+      return { status: "unreadable", reason: result.reason, raw: result.raw };
+    }
+    const envelope = result.status === "ok" ? result.envelope : null;
+    base = envelope?.document ?? createDraftDocument(language, now());
+    return {
+      status: "ready",
+      step: step ?? envelope?.step ?? "profile",
+      document: base,
+      savedAt: envelope?.savedAt ?? null,
+      saveFailed: false,
+      conflict: null,
+      generation,
+    };
+  }
+
+  function load(): AssessmentSnapshot {
     const store = openStorage();
-    const result = store ? saveStoredAssessment(store, { step, document }, now()) : { ok: false as const };
+    if (store) return snapshotFrom(loadStoredAssessment(store, checkDraft), null, "da");
+    const fresh = snapshotFrom({ status: "empty" }, null, "da");
+    return fresh.status === "ready" ? { ...fresh, saveFailed: true } : fresh;
+  }
+
+  function adopt(result: LoadResult, step: AssessmentStepId, language: Locale) {
+    generation += 1;
+    snapshot = snapshotFrom(result, step, language);
+    notify();
+  }
+
+  /** What another tab did to storage since this tab last read or wrote it, if anything. */
+  function readChange(document: DraftDocument) {
+    const store = openStorage();
+    if (!store || store.getItem(STORAGE_KEY) === knownRaw) return inSync;
+    const result = loadStoredAssessment(store, checkDraft);
+    return { decision: reconcileWithStored({ known, base, document }, result), result };
+  }
+
+  function save(
+    step: AssessmentStepId,
+    document: DraftDocument,
+    { replaced = false, force = false } = {},
+  ): boolean {
+    if (replaced) generation += 1;
+    const previous = snapshot.status === "ready" ? snapshot : null;
+    const keepUnsaved = (conflict: StoredChange) => {
+      snapshot = {
+        status: "ready",
+        step,
+        document,
+        savedAt: previous?.savedAt ?? null,
+        saveFailed: false,
+        conflict,
+        generation,
+      };
+      notify();
+      return false;
+    };
+    if (!force) {
+      if (previous?.conflict) return keepUnsaved(previous.conflict);
+      const { decision, result } = readChange(document);
+      if (decision.action === "conflict") return keepUnsaved(decision.change);
+      if (decision.action === "adopt" && result) {
+        adopt(result, step, document.language);
+        return false;
+      }
+    }
+    saves += 1;
+    const store = openStorage();
+    const revision = createRevision(tabId, saves);
+    const result = store ? saveStoredAssessment(store, { step, document, revision }, now()) : null;
+    if (result?.ok) {
+      known = { status: "ok", revision: result.envelope.revision };
+      knownRaw = result.raw;
+    }
     snapshot = {
       status: "ready",
       step,
       document,
-      savedAt: result.ok ? result.envelope.savedAt : snapshot.status === "ready" ? snapshot.savedAt : null,
-      saveFailed: !result.ok,
-      revision,
+      savedAt: result?.ok ? result.envelope.savedAt : (previous?.savedAt ?? null),
+      saveFailed: !result?.ok,
+      conflict: null,
+      generation,
     };
     notify();
+    return Boolean(result?.ok);
   }
 
   function getSnapshot(): AssessmentSnapshot {
@@ -110,18 +203,43 @@ export function createAssessmentStore({
     return snapshot;
   }
 
-  function onStorageEvent(event: StorageEvent) {
-    if (event.key !== STORAGE_KEY && event.key !== null) return;
-    revision += 1;
-    snapshot = load();
+  /** Brings this tab up to date with another tab's save, or flags the conflict. */
+  function syncWithStorage() {
+    if (snapshot.status === "loading") return;
+    if (snapshot.status === "unreadable") {
+      generation += 1;
+      snapshot = load();
+      return notify();
+    }
+    const current = snapshot;
+    const { decision, result } = readChange(current.document);
+    if (!result || decision.action === "none") return;
+    if (decision.action === "adopt") return adopt(result, current.step, current.document.language);
+    if (decision.action === "conflict") {
+      snapshot = { ...current, conflict: decision.change };
+    } else {
+      take(result);
+      snapshot = {
+        ...current,
+        conflict: null,
+        savedAt: result.status === "ok" ? result.envelope.savedAt : null,
+      };
+    }
     notify();
+  }
+
+  function onStorageEvent(event: StorageEvent) {
+    if (event.key === STORAGE_KEY || event.key === null) syncWithStorage();
   }
 
   return {
     subscribe(listener) {
       listeners.add(listener);
-      if (listeners.size === 1 && typeof window !== "undefined")
+      if (listeners.size === 1 && typeof window !== "undefined") {
         window.addEventListener("storage", onStorageEvent);
+        // Another tab may have saved while nothing here was listening.
+        syncWithStorage();
+      }
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && typeof window !== "undefined")
@@ -141,21 +259,25 @@ export function createAssessmentStore({
       if (current.status === "ready" && current.step !== step) save(step, current.document);
     },
     replaceDocument(document, step) {
-      save(step, document, true);
+      getSnapshot();
+      return save(step, document, { replaced: true });
     },
     startOver(language) {
       const store = openStorage();
       if (store) clearStoredAssessment(store);
-      revision += 1;
-      snapshot = {
-        status: "ready",
-        step: "profile",
-        document: createDraftDocument(language, now()),
-        savedAt: null,
-        saveFailed: false,
-        revision,
-      };
+      generation += 1;
+      snapshot = snapshotFrom({ status: "empty" }, "profile", language);
       notify();
+    },
+    loadStoredAnswers() {
+      const current = getSnapshot();
+      const store = openStorage();
+      if (current.status !== "ready" || !store) return;
+      adopt(loadStoredAssessment(store, checkDraft), current.step, current.document.language);
+    },
+    keepTabAnswers() {
+      const current = getSnapshot();
+      if (current.status === "ready") save(current.step, current.document, { force: true });
     },
   };
 }

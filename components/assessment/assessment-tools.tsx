@@ -18,11 +18,20 @@ interface AssessmentToolsProps {
   document: DraftDocument;
   savedAt: string | null;
   saveFailed: boolean;
+  /** Another tab changed the answers too; nothing is saved until the user chooses. */
+  conflict: boolean;
   onNavigate: (step: AssessmentStepId, targetId?: string) => void;
 }
 
 /** Saving, exporting, importing and starting over: below every step of the questionnaire. */
-export function AssessmentTools({ step, document, savedAt, saveFailed, onNavigate }: AssessmentToolsProps) {
+export function AssessmentTools({
+  step,
+  document,
+  savedAt,
+  saveFailed,
+  conflict,
+  onNavigate,
+}: AssessmentToolsProps) {
   const t = useTranslations("assessment.tools");
   const locale = useLocale() as Locale;
   const store = useAssessmentStore();
@@ -34,7 +43,7 @@ export function AssessmentTools({ step, document, savedAt, saveFailed, onNavigat
         {t("heading")}
       </h2>
       <p>{t("privacy")}</p>
-      <SaveStatus savedAt={savedAt} saveFailed={saveFailed} />
+      <SaveStatus savedAt={savedAt} saveFailed={saveFailed} conflict={conflict} />
       <ExportAnswers
         document={document}
         onMissingTitle={() => onNavigate("profile", projectFieldIds.title)}

@@ -15,12 +15,13 @@ type ImportState =
   | { kind: "idle" }
   | { kind: "failed"; result: Extract<AnswersFileResult, { ok: false }> }
   | { kind: "confirm"; document: AnswersDocument }
-  | { kind: "done"; title: string };
+  | { kind: "done"; title: string; saved: boolean };
 
 interface ImportAnswersProps {
   /** Whether the browser holds answers that an import would replace. */
   hasAnswers: boolean;
-  onImport: (document: AnswersDocument) => void;
+  /** Replaces the answers; true when they were saved in the browser too. */
+  onImport: (document: AnswersDocument) => boolean;
 }
 
 const MAX_LISTED_ISSUES = 5;
@@ -34,8 +35,8 @@ export function ImportAnswers({ hasAnswers, onImport }: ImportAnswersProps) {
   const inputRef = useRef<HTMLInputElement>(null);
 
   const finish = (document: AnswersDocument) => {
-    onImport(document);
-    setState({ kind: "done", title: document.project.title });
+    const saved = onImport(document);
+    setState({ kind: "done", title: document.project.title, saved });
   };
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -97,7 +98,7 @@ export function ImportAnswers({ hasAnswers, onImport }: ImportAnswersProps) {
       ) : null}
       {state.kind === "done" ? (
         <Alert variant="success" heading={t("doneHeading")} headingLevel={3} announce>
-          {t("done", { title: state.title })}
+          {t(state.saved ? "done" : "doneNotSaved", { title: state.title })}
         </Alert>
       ) : null}
     </div>

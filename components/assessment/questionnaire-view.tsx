@@ -85,7 +85,7 @@ function ReadyQuestionnaire({
   onNavigate,
   onShowResults,
 }: ReadyQuestionnaireProps) {
-  const { document, revision, savedAt, saveFailed } = snapshot;
+  const { document, generation, savedAt, saveFailed, conflict } = snapshot;
   const steps = useStepSummaries(document, visibleIds);
   const stepNumber = assessmentStepIds.indexOf(step) + 1;
   const stepCount = assessmentStepIds.length;
@@ -97,7 +97,7 @@ function ReadyQuestionnaire({
       <div className="col-12 col-lg-8">
         {step === "review" ? (
           <ReviewStep
-            key={revision}
+            key={generation}
             stepNumber={stepNumber}
             stepCount={stepCount}
             document={document}
@@ -107,7 +107,7 @@ function ReadyQuestionnaire({
           />
         ) : (
           <StepForm
-            key={`${step}-${revision}`}
+            key={`${step}-${generation}`}
             step={step}
             stepNumber={stepNumber}
             stepCount={stepCount}
@@ -121,6 +121,7 @@ function ReadyQuestionnaire({
           document={document}
           savedAt={savedAt}
           saveFailed={saveFailed}
+          conflict={conflict !== null}
           onNavigate={onNavigate}
         />
       </div>

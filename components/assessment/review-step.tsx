@@ -13,6 +13,7 @@ import { takeStepFocusRequest } from "./focus-request";
 import { ReviewSection } from "./review-section";
 import { buildProjectRows, buildSectionRows } from "./review-rows";
 import { useStepTitle } from "./step-titles";
+import { TabConflictAlert } from "./tab-conflict-alert";
 import { useIssueErrors } from "./use-issue-errors";
 import styles from "./assessment.module.css";
 
@@ -79,6 +80,7 @@ export function ReviewStep({
       <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
         {stepTitle("review")}
       </h1>
+      <TabConflictAlert />
       <p className="font-lead">{t("review.intro")}</p>
       <p>{t("review.answeredCount", { answered, shown })}</p>
       <ErrorSummary errors={errors} attempt={attempt} />

@@ -13,6 +13,7 @@ import { ProjectFields } from "./project-fields";
 import { QuestionFieldset } from "./question-fieldset";
 import { listQuestionChoices } from "./question-options";
 import { SectionIntro } from "./section-intro";
+import { TabConflictAlert } from "./tab-conflict-alert";
 import { listSectionQuestions } from "./step-progress";
 import { useStepTitle } from "./step-titles";
 import { useStepForm } from "./use-step-form";
@@ -58,6 +59,7 @@ export function StepForm({ step, stepNumber, stepCount, document, visibleIds, on
       <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
         {stepTitle(step)}
       </h1>
+      <TabConflictAlert />
       <SectionIntro section={step} />
       <ErrorSummary errors={summary} attempt={attempt} />
       {step === "profile" ? <ProjectFields form={form} /> : null}

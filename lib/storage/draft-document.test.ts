@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createDraftDocument, hasDraftContent, setDraftAnswer, setDraftProject } from "./draft-document";
+import {
+  createDraftDocument,
+  hasDraftContent,
+  hasSameContent,
+  includesEdits,
+  setDraftAnswer,
+  setDraftLanguage,
+  setDraftProject,
+} from "./draft-document";
 
 const created = new Date("2026-03-01T10:00:00.000Z");
 const later = new Date("2026-03-01T11:00:00.000Z");
@@ -54,5 +62,34 @@ describe("draft document", () => {
       later,
     );
     expect(hasDraftContent(draft)).toBe(true);
+  });
+});
+
+describe("comparing drafts", () => {
+  const base = setDraftAnswer(
+    createDraftDocument("da", created),
+    "domain",
+    { type: "option", value: "health" },
+    created,
+  );
+  const project = { title: "Chatbot", organisation: "", description: "" };
+
+  it("counts the same answers in another language or key order as the same content", () => {
+    const reordered = { ...base, answers: { domain: { value: "health", type: "option" as const } } };
+    expect(hasSameContent(base, setDraftLanguage(reordered, "en"))).toBe(true);
+    expect(hasSameContent(base, setDraftProject(base, project, later))).toBe(false);
+  });
+
+  it("finds that another draft already holds every change made to this one", () => {
+    const edited = setDraftProject(base, project, later);
+    const theirs = setDraftAnswer(edited, "audience", { type: "dont-know" }, later);
+    expect(includesEdits(theirs, base, edited)).toBe(true);
+    expect(includesEdits(base, base, edited)).toBe(false);
+  });
+
+  it("counts a cleared answer as a change the other draft must share", () => {
+    const cleared = setDraftAnswer(base, "domain", undefined, later);
+    expect(includesEdits(base, base, cleared)).toBe(false);
+    expect(includesEdits(cleared, base, cleared)).toBe(true);
   });
 });

@@ -63,6 +63,49 @@ export function hasDraftContent(draft: DraftDocument): boolean {
   );
 }
 
+/**
+ * True when two drafts hold the same project and answers. The language and the timestamps are
+ * left out: they change without the user changing an answer.
+ */
+export function hasSameContent(a: DraftDocument, b: DraftDocument): boolean {
+  if (a === b) return true;
+  const { title, organisation, description } = a.project;
+  if (title !== b.project.title || organisation !== b.project.organisation) return false;
+  if (description !== b.project.description) return false;
+  const ids = Object.keys(a.answers);
+  if (ids.length !== Object.keys(b.answers).length) return false;
+  return ids.every((id) => isSameAnswer(a.answers[id], b.answers[id]));
+}
+
+/**
+ * True when `candidate` holds every change that turned `base` into `edited`: each project field
+ * and answer the user changed (or cleared) has the edited value in `candidate` too. Another
+ * tab's document that passes this can replace `edited` without losing anything done to it.
+ */
+export function includesEdits(candidate: DraftDocument, base: DraftDocument, edited: DraftDocument): boolean {
+  const fields = ["title", "organisation", "description"] as const;
+  const projectKept = fields.every(
+    (field) =>
+      edited.project[field] === base.project[field] || candidate.project[field] === edited.project[field],
+  );
+  if (!projectKept) return false;
+  const ids = new Set([...Object.keys(base.answers), ...Object.keys(edited.answers)]);
+  return [...ids].every(
+    (id) =>
+      isSameAnswer(edited.answers[id], base.answers[id]) ||
+      isSameAnswer(candidate.answers[id], edited.answers[id]),
+  );
+}
+
 function isSameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** JSON with object keys sorted, so that key order does not make equal answers differ. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
 }

@@ -1,21 +1,24 @@
 import { z } from "zod";
 import { draftDocumentSchema } from "./draft-document";
+import { deriveLegacyRevision, revisionSchema } from "./revision";
 import { assessmentStepIdSchema } from "./steps";
 
 /** The localStorage key of the autosaved assessment. */
 export const STORAGE_KEY = "ai-parathed:assessment";
 
 /** The envelope's format version. Bump it and add a migration when the envelope changes. */
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 /**
- * What the browser stores: the draft answers document, the step the user was on, and when it was
- * saved. The envelope has its own version so that storage can change without changing the
- * answers document's format (which files and the API share).
+ * What the browser stores: the draft answers document, the step the user was on, when it was
+ * saved and the save's revision (so that two tabs notice each other's saves). The envelope has
+ * its own version so that storage can change without changing the answers document's format
+ * (which files and the API share).
  */
 export const storageEnvelopeSchema = z
   .object({
     storageVersion: z.literal(STORAGE_VERSION),
+    revision: revisionSchema,
     savedAt: z.iso.datetime({ offset: true }),
     step: assessmentStepIdSchema,
     document: draftDocumentSchema,
@@ -26,8 +29,11 @@ export type StorageEnvelope = z.infer<typeof storageEnvelopeSchema>;
 /** A migration turns an envelope of version n (the key) into one of version n + 1. */
 export type EnvelopeMigration = (envelope: Record<string, unknown>) => Record<string, unknown>;
 
-/** There is only version 1 so far; migrations from older versions go here, keyed by version. */
-export const envelopeMigrations: Readonly<Record<number, EnvelopeMigration>> = {};
+/** Migrations from older versions, keyed by the version they upgrade from. */
+export const envelopeMigrations: Readonly<Record<number, EnvelopeMigration>> = {
+  // Version 2 added the revision. A version 1 envelope gets one derived from its save time.
+  1: (envelope) => ({ ...envelope, revision: deriveLegacyRevision(envelope.savedAt) }),
+};
 
 export type MigrationResult =
   { ok: true; envelope: unknown } | { ok: false; reason: "newer-version" | "invalid" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDraftDocument, setDraftAnswer, setDraftProject } from "./draft-document";
-import { STORAGE_KEY, migrateEnvelope } from "./envelope";
+import { STORAGE_KEY, STORAGE_VERSION, migrateEnvelope } from "./envelope";
 import { clearStoredAssessment, loadStoredAssessment, saveStoredAssessment } from "./stored-assessment";
 import { createMemoryStorage } from "./test-helpers";
 
@@ -33,6 +33,20 @@ describe("stored assessment", () => {
     expect(loaded.envelope.savedAt).toBe(now.toISOString());
   });
 
+  it("marks every save with its own revision, so tabs can tell each other's saves apart", () => {
+    const storage = createMemoryStorage();
+    const first = saveStoredAssessment(storage, { step: "profile", document: draftWithAnswers() }, now);
+    const second = saveStoredAssessment(storage, { step: "profile", document: draftWithAnswers() }, now);
+    const given = saveStoredAssessment(
+      storage,
+      { step: "profile", document: draftWithAnswers(), revision: "tab1.7" },
+      now,
+    );
+    expect(first.ok && second.ok && first.envelope.revision !== second.envelope.revision).toBe(true);
+    expect(given.ok && given.envelope.revision).toBe("tab1.7");
+    expect(loadStoredAssessment(storage)).toMatchObject({ status: "ok", envelope: { revision: "tab1.7" } });
+  });
+
   it("keeps a draft whose project title is still empty", () => {
     const storage = createMemoryStorage();
     saveStoredAssessment(storage, { step: "profile", document: createDraftDocument("en", now) }, now);
@@ -51,7 +65,8 @@ describe("stored assessment", () => {
 
   it("reports data that does not match the format as invalid", () => {
     const raw = JSON.stringify({
-      storageVersion: 1,
+      storageVersion: STORAGE_VERSION,
+      revision: "tab1.1",
       savedAt: now.toISOString(),
       step: "profile",
       document: { answers: 3 },
@@ -63,7 +78,10 @@ describe("stored assessment", () => {
   it("refuses data saved by a newer version of the app instead of guessing", () => {
     const storage = createMemoryStorage();
     saveStoredAssessment(storage, { step: "profile", document: draftWithAnswers() }, now);
-    const newer = { ...JSON.parse(storage.getItem(STORAGE_KEY) ?? "{}"), storageVersion: 2 };
+    const newer = {
+      ...JSON.parse(storage.getItem(STORAGE_KEY) ?? "{}"),
+      storageVersion: STORAGE_VERSION + 1,
+    };
     storage.setItem(STORAGE_KEY, JSON.stringify(newer));
     expect(loadStoredAssessment(storage)).toMatchObject({ status: "unreadable", reason: "newer-version" });
   });
@@ -115,6 +133,16 @@ describe("migrateEnvelope", () => {
         savedAt: "2026-01-01T00:00:00.000Z",
       },
     });
+  });
+
+  it("gives a version 1 envelope a revision derived from its save time, the same in every tab", () => {
+    const v1 = { storageVersion: 1, savedAt: "2026-03-01T10:00:00.000Z", step: "legal", document: {} };
+    const first = migrateEnvelope(v1);
+    expect(first).toEqual({
+      ok: true,
+      envelope: { ...v1, storageVersion: STORAGE_VERSION, revision: "v1-2026-03-01T10:00:00.000Z" },
+    });
+    expect(migrateEnvelope(structuredClone(v1))).toEqual(first);
   });
 
   it("refuses an old envelope that no migration covers", () => {

@@ -8,6 +8,7 @@ import {
   storageEnvelopeSchema,
   type StorageEnvelope,
 } from "./envelope";
+import { createRevision, createTabId, type Revision } from "./revision";
 import type { AssessmentStepId } from "./steps";
 
 /** The part of the Web Storage API used here, so tests and other stores can stand in. */
@@ -22,7 +23,7 @@ export type UnreadableReason = "not-json" | "newer-version" | "invalid";
 
 export type LoadResult =
   | { status: "empty" }
-  | { status: "ok"; envelope: StorageEnvelope }
+  | { status: "ok"; envelope: StorageEnvelope; raw: string }
   | { status: "unreadable"; reason: UnreadableReason; raw: string };
 
 /** Checks a draft against the content (known questions and options); returns problems found. */
@@ -49,26 +50,33 @@ export function loadStoredAssessment(storage: KeyValueStorage, checkDraft?: Draf
   if (checkDraft && checkDraft(result.data.document).length > 0) {
     return { status: "unreadable", reason: "invalid", raw };
   }
-  return { status: "ok", envelope: result.data };
+  return { status: "ok", envelope: result.data, raw };
 }
 
-export type SaveResult = { ok: true; envelope: StorageEnvelope } | { ok: false };
+/** What was written: the envelope and its text as stored. */
+export type SaveResult = { ok: true; envelope: StorageEnvelope; raw: string } | { ok: false };
 
-/** Saves the draft and the current step. Fails softly (quota, private mode) and says so. */
+/**
+ * Saves the draft and the current step under a new revision (a random one unless the caller,
+ * which tracks its own saves, gives one). Fails softly (quota, private mode) and says so.
+ * Whether another tab saved in between is the caller's check: see reconcileWithStored.
+ */
 export function saveStoredAssessment(
   storage: KeyValueStorage,
-  state: { step: AssessmentStepId; document: DraftDocument },
+  state: { step: AssessmentStepId; document: DraftDocument; revision?: Revision },
   now: Date,
 ): SaveResult {
   const envelope: StorageEnvelope = {
     storageVersion: STORAGE_VERSION,
+    revision: state.revision ?? createRevision(createTabId(), 1),
     savedAt: now.toISOString(),
     step: state.step,
     document: state.document,
   };
+  const raw = JSON.stringify(envelope);
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(envelope));
-    return { ok: true, envelope };
+    storage.setItem(STORAGE_KEY, raw);
+    return { ok: true, envelope, raw };
   } catch {
     return { ok: false };
   }

@@ -1,6 +1,6 @@
-import { validateAnswers } from "@/lib/engine/validate-answers";
-import type { Content } from "@/lib/schemas/content";
-import type { DraftDocument } from "@/lib/storage/draft-document";
+import { validateAnswers } from "../engine/validate-answers";
+import type { Content } from "../schemas/content";
+import type { DraftDocument } from "./draft-document";
 
 /**
  * Checks a stored draft against the content: known questions and options. A draft may still

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { MAX_BODY_BYTES } from "@/lib/api/read-json-body";
+import { buildRealisticDocument } from "@/lib/report/report-test-documents";
+import { GET, POST } from "./route";
+
+function post(body: string, { contentType = "application/json", query = "" } = {}): Request {
+  return new Request(`http://127.0.0.1/api/report${query}`, {
+    method: "POST",
+    headers: { "content-type": contentType, "accept-language": "da" },
+    body,
+  });
+}
+
+async function errorOf(response: Response): Promise<{ status: number; code: string; message: string }> {
+  const body = (await response.json()) as { error: { status: number; code: string; message: string } };
+  return body.error;
+}
+
+describe("POST /api/report", { timeout: 120_000 }, () => {
+  it("answers malformed JSON with a 400 that says so", async () => {
+    const response = await POST(post("{not json"));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect((await errorOf(response)).message).toContain("ikke gyldig JSON");
+  });
+
+  it("answers an invalid document with a 400 that names the field", async () => {
+    const doc = buildRealisticDocument("da");
+    const response = await POST(post(JSON.stringify({ ...doc, project: { ...doc.project, title: "" } })));
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe("invalid-document");
+    expect(error.message).toContain("project.title");
+  });
+
+  it("refuses a body over the limit with a 413", async () => {
+    const response = await POST(post(`{"padding":"${"x".repeat(MAX_BODY_BYTES)}"}`));
+    expect(response.status).toBe(413);
+  });
+
+  it("refuses a body that is not JSON with a 415", async () => {
+    const response = await POST(post("{}", { contentType: "text/plain" }));
+    expect(response.status).toBe(415);
+  });
+
+  it("refuses GET with a 405 that names the allowed method", async () => {
+    const response = GET(new Request("http://127.0.0.1/api/report?lang=en"));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect((await errorOf(response)).message).toContain("Use POST");
+  });
+
+  it("sends the report as a PDF download named after the project, never cached", async () => {
+    const response = await POST(post(JSON.stringify(buildRealisticDocument("da")), { query: "?lang=en" }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("content-language")).toBe("en");
+    const disposition = response.headers.get("content-disposition") ?? "";
+    expect(disposition).toMatch(/^attachment; filename="ai-parathed-fordeling-af-skriftlige-henvendelser-i-borgerservice-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''ai-parathed-/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
+    expect(Number(response.headers.get("content-length"))).toBe(bytes.byteLength);
+  });
+});

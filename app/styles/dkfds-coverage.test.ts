@@ -1,0 +1,112 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { compile, type Options } from "sass";
+import { describe, expect, it } from "vitest";
+
+/**
+ * app/styles/dkfds.scss compiles only the DKFDS partials this site uses. These tests compile it
+ * and DKFDS in full, and check that every DKFDS rule that can match the site's markup (every
+ * class in its selector is one the components use) is in the trimmed stylesheet, unchanged.
+ * A component that starts using a class of a DKFDS partial left out fails here, naming the rule.
+ */
+
+const root = join(__dirname, "../..");
+const options: Options<"sync"> = { style: "expanded", silenceDeprecations: ["if-function"] };
+
+interface CssRule {
+  /** Enclosing @media/@supports, "" at the top level. */
+  context: string;
+  selector: string;
+  declarations: string;
+}
+
+function splitTopLevel(selectorList: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const char of selectorList) {
+    if (char === "(") depth += 1;
+    if (char === ")") depth -= 1;
+    if (char === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += char;
+  }
+  return [...parts, current].map((part) => part.trim().replace(/\s+/g, " "));
+}
+
+/** Flattens Sass's expanded output into one rule per selector; url()s reduced to file names. */
+function readRules(css: string, context = ""): CssRule[] {
+  const rules: CssRule[] = [];
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
+  let index = 0;
+  while (index < text.length) {
+    const open = text.indexOf("{", index);
+    if (open < 0) break;
+    let depth = 1;
+    let close = open + 1;
+    for (; depth > 0 && close < text.length; close++) {
+      if (text[close] === "{") depth += 1;
+      if (text[close] === "}") depth -= 1;
+    }
+    const head = text.slice(index, open).trim().replace(/\s+/g, " ");
+    const body = text.slice(open + 1, close - 1);
+    const declarations = body.replace(/url\("?[^")]*\/([^/")]+)"?\)/g, "url($1)").replace(/\s+/g, " ").trim();
+    if (/^@(media|supports)/.test(head)) rules.push(...readRules(body, `${context}${head} `));
+    else if (head.startsWith("@")) rules.push({ context, selector: head, declarations });
+    else for (const selector of splitTopLevel(head)) rules.push({ context, selector, declarations });
+    index = close;
+  }
+  return rules;
+}
+
+function listSourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return listSourceFiles(path);
+    return /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : [];
+  });
+}
+
+/** Every word in the string and template literals of the components and pages. */
+function readWordsInCode(): Set<string> {
+  const words = new Set<string>();
+  for (const file of [...listSourceFiles(join(root, "components")), ...listSourceFiles(join(root, "app"))]) {
+    const source = readFileSync(file, "utf8");
+    for (const [, double, template, single] of source.matchAll(/"([^"\n]*)"|`([^`]*)`|'([^'\n]*)'/g)) {
+      const literal = (double ?? template ?? single ?? "").replace(/\$\{[^}]*\}/g, " ");
+      for (const word of literal.split(/\s+/)) if (word) words.add(word);
+    }
+  }
+  return words;
+}
+
+const classesIn = (selector: string) => [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? "");
+const ruleKey = (rule: CssRule) => `${rule.context}|${rule.selector}|${rule.declarations}`;
+
+const fullRules = readRules(compile(join(root, "node_modules/dkfds/src/stylesheets/dkfds.scss"), options).css);
+const trimmedRules = readRules(compile(join(__dirname, "dkfds.scss"), options).css);
+const trimmedKeys = new Set(trimmedRules.map(ruleKey));
+
+describe("the trimmed DKFDS stylesheet", () => {
+  it("has every DKFDS rule whose classes the components use", () => {
+    const words = readWordsInCode();
+    const missing = fullRules
+      .filter((rule) => !rule.selector.startsWith("@keyframes"))
+      .filter((rule) => classesIn(rule.selector).every((name) => words.has(name)))
+      .filter((rule) => !trimmedKeys.has(ruleKey(rule)))
+      .map((rule) => `${rule.context}${rule.selector} { ${rule.declarations.slice(0, 60)}… }`);
+    expect(missing).toEqual([]);
+  });
+
+  it("still declares IBM Plex Sans in every weight DKFDS uses, from its own font files", () => {
+    const faces = trimmedRules.filter((rule) => rule.selector === "@font-face").map((rule) => rule.declarations);
+    for (const weight of [400, 500, 600, 700]) {
+      expect(faces.some((face) => face.includes(`font-weight: ${weight}`) && face.includes(".woff2"))).toBe(true);
+    }
+  });
+
+  it("is much smaller than DKFDS in full", () => {
+    expect(trimmedRules.length).toBeLessThan(fullRules.length / 2);
+  });
+});

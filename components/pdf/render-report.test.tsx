@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { content } from "@/content";
+import { assessProject } from "@/lib/engine/assess-project";
+import { formatScore } from "@/lib/engine/rounding";
+import { plainText } from "@/lib/report/printable-text";
+import {
+  buildFullyAnsweredDocument,
+  buildRealisticDocument,
+  extremeTexts,
+} from "@/lib/report/report-test-documents";
+import type { AnswersDocument } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
+import { readPdf, type PdfContents } from "./read-pdf";
+import { prepareFonts, renderReport } from "./render-report";
+
+const generatedAt = new Date("2026-11-28T10:00:00Z");
+
+async function renderAndRead(doc: AnswersDocument, locale: Locale = doc.language): Promise<PdfContents> {
+  const pdf = await renderReport(doc, assessProject(doc, content), content, locale, { generatedAt });
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  return readPdf(pdf);
+}
+
+const headings: Record<Locale, string[]> = {
+  da: [
+    "Sammenfatning",
+    "Parathed pr. forudsætning",
+    ...content.prerequisites.map((p) => p.title.da),
+    "Juridisk screening",
+    "Sammenlignelige cases",
+    "Forbedringsplan",
+    "Bilag: alle spørgsmål og svar",
+    "Metode og kilder",
+  ],
+  en: [
+    "Summary",
+    "Readiness per prerequisite",
+    ...content.prerequisites.map((p) => p.title.en),
+    "Legal triage",
+    "Comparable cases",
+    "Improvement plan",
+    "Appendix: all questions and answers",
+    "Method and sources",
+  ],
+};
+
+describe("renderReport", { timeout: 120_000 }, () => {
+  const reports = {} as Record<Locale, PdfContents>;
+  const danishDoc = buildRealisticDocument("da");
+  const danishResult = assessProject(danishDoc, content);
+
+  beforeAll(async () => {
+    reports.da = await renderAndRead(danishDoc);
+    reports.en = await renderAndRead(buildRealisticDocument("en"));
+  }, 120_000);
+
+  it("has every section heading, in Danish for a Danish document", () => {
+    for (const heading of headings.da) expect(reports.da.text).toContain(heading);
+    expect(reports.da.text).not.toContain("Improvement plan");
+    expect(reports.da.text).toContain("Parathedsrapport");
+  });
+
+  it("has every section heading, in English for an English document", () => {
+    for (const heading of headings.en) expect(reports.en.text).toContain(heading);
+    expect(reports.en.text).not.toContain("Forbedringsplan");
+    expect(reports.en.text).toContain("Readiness report");
+  });
+
+  it("prints the overall score and each prerequisite's score as the assessment computed them", () => {
+    expect(reports.da.text).toContain(`${formatScore(danishResult.overall.score ?? 0, "da")} af 100`);
+    for (const prerequisite of danishResult.prerequisites) {
+      if (prerequisite.score !== null) expect(reports.da.text).toContain(`${formatScore(prerequisite.score, "da")} af 100`);
+    }
+  });
+
+  it("prints the closest case's similarity and the economics its organisation stated", () => {
+    const top = danishResult.matches[0];
+    expect(reports.da.text).toContain(`Lighed: ${formatScore(top?.similarity ?? 0, "da")} %`);
+    expect(reports.da.text).toContain("5–6 årsværk");
+    expect(reports.da.text).toContain("400.000 kr.");
+    expect(reports.da.text).toContain("Ikke oplyst");
+    expect(reports.en.text).toContain("DKK 400,000");
+    expect(reports.en.text).toContain("Not stated");
+  });
+
+  it("draws æ, ø and å as letters a reader can search for", () => {
+    expect(reports.da.text).toContain("Ørestad Kommune");
+    expect(reports.da.text).toContain("Næstved");
+    expect(reports.da.text).toContain("Forudsætning");
+    expect(reports.da.text).toMatch(/å/);
+  });
+
+  it("numbers every page but the cover and repeats the project and date in the footer", () => {
+    const total = reports.da.pages.length;
+    expect(reports.da.pages[0]).not.toContain("Side 1 af");
+    expect(reports.da.pages[1]).toContain(`Side 2 af ${total}`);
+    expect(reports.da.pages[total - 1]).toContain(`Side ${total} af ${total}`);
+    expect(reports.da.pages[total - 1]).toContain("Fordeling af skriftlige henvendelser i Borgerservice · 28. november 2026 · AI-parathed");
+    expect(reports.en.pages[1]).toContain(`Page 2 of ${reports.en.pages.length}`);
+  });
+
+  it("stays a report one can print: a cover and a sane number of pages", () => {
+    expect(reports.da.pages[0]).toContain("Fordeling af skriftlige henvendelser i Borgerservice");
+    expect(reports.da.pages.length).toBeGreaterThan(10);
+    expect(reports.da.pages.length).toBeLessThan(45);
+  });
+
+  it("carries title, author, subject, language, creator and producer as document metadata", () => {
+    expect(reports.da.info).toMatchObject({
+      Title: "Parathedsrapport: Fordeling af skriftlige henvendelser i Borgerservice",
+      Author: "Ørestad Kommune",
+      Subject: "Vurdering af, om et AI-projekt er klar til at gå i gang",
+      Language: "da-DK",
+      Creator: "AI-parathed",
+    });
+    expect(String(reports.da.info.Producer)).toContain("AI-parathed");
+    expect(reports.en.info.Language).toBe("en-GB");
+  });
+
+  it("lays out an odd title and prints answers as text, in the requested language rather than the document's", async () => {
+    const markup = "<b>fed</b> {{titel}} ${process.env.HOME} **stjerne**";
+    const doc = {
+      ...danishDoc,
+      project: { ...danishDoc.project, title: extremeTexts.oddTitle },
+      answers: { ...danishDoc.answers, domain: { type: "option" as const, value: "administration", note: markup } },
+    };
+    const report = await renderAndRead(doc, "en");
+    expect(report.text).toContain("Improvement plan");
+    // What the typeface lacks (emoji, Arabic and Hebrew script) is printed as "?" and explained.
+    expect(report.pages[0]).toContain("Projekt ? Ældre? «AI» – ? ? ? / ? ✓ § 136 e");
+    expect(report.text).toContain("Characters the report's typeface cannot show");
+    expect(report.text).toContain(`Note: ${markup}`);
+  });
+
+  it("lays out a 200-character word, a 5000-character description and 1000-character notes on every answer", async () => {
+    const doc = buildFullyAnsweredDocument("da", extremeTexts.note, {
+      title: extremeTexts.longWordTitle,
+      organisation: extremeTexts.longWordTitle,
+      description: extremeTexts.description,
+    });
+    expect(Object.keys(doc.answers)).toHaveLength(content.questions.length);
+    const report = await renderAndRead(doc);
+    // Long words break across lines with a hyphen; a reader copying the text gets them back whole.
+    const squeezed = report.text.replace(/[\s-]/g, "");
+    expect(squeezed).toContain(extremeTexts.longWordTitle);
+    expect(squeezed).toContain("ø".repeat(300));
+    expect(report.pages.length).toBeGreaterThan(20);
+    expect(report.pages.length).toBeLessThan(150);
+  });
+
+  it("keeps the cover on one page however wide the title, organisation and description are", async () => {
+    const wide = "W".repeat(200);
+    const doc = { ...danishDoc, project: { title: wide, organisation: wide, description: "W".repeat(5000) } };
+    const report = await renderAndRead(doc);
+    expect(report.pages[0]).toContain("Juridisk indhold");
+    expect(report.pages[1]).toContain("Sammenfatning");
+  });
+
+  it("uses a typeface that draws every character the report treats as plain text", async () => {
+    const hasGlyph = await prepareFonts();
+    const missing: string[] = [];
+    for (let codePoint = 0x20; codePoint <= 0x2026; codePoint++) {
+      const char = String.fromCodePoint(codePoint);
+      if (plainText.test(char) && !hasGlyph(codePoint)) missing.push(codePoint.toString(16));
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { Font, renderToBuffer } from "@react-pdf/renderer";
+import type { AssessmentResult } from "@/lib/engine/types";
+import { buildReportModel, type ReportOptions } from "@/lib/report/build-report-model";
+import { makePrintable, mapStrings } from "@/lib/report/printable-text";
+import type { ReportModel } from "@/lib/report/report-model";
+import type { AnswersDocument } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
+import type { Content } from "@/lib/schemas/content";
+import { collectKnownTexts } from "@/lib/report/known-texts";
+import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
+import { createShapingCache } from "./shaping-cache";
+import { ReportDocument } from "./report-document";
+
+// Once per process: fonts are parsed once and reused by every report.
+registerReportFonts();
+
+/** Texts that come from the content, never from a user: their shaped glyphs may be kept. */
+const knownTexts = new Set<string>();
+const knownContents = new WeakSet<Content>();
+const shapingCache = createShapingCache((text) => knownTexts.has(text));
+
+function rememberContent(content: Content): void {
+  if (knownContents.has(content)) return;
+  for (const text of collectKnownTexts(content)) knownTexts.add(text);
+  knownContents.add(content);
+}
+
+let fontsReady: Promise<(codePoint: number) => boolean> | null = null;
+
+/**
+ * Loads every face once, puts the shaping cache in front of each, and returns whether the
+ * typeface can draw a character.
+ */
+export function prepareFonts(): Promise<(codePoint: number) => boolean> {
+  fontsReady ??= loadFonts();
+  return fontsReady;
+}
+
+async function loadFonts(): Promise<(codePoint: number) => boolean> {
+  await Promise.all(REPORT_FONT_FACES.map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face })));
+  for (const face of REPORT_FONT_FACES) shapingCache.install(Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data);
+  const font = Font.getFont({ fontFamily: FONT_FAMILY }).data;
+  if (!font) throw new Error(`The font ${FONT_FAMILY} did not load.`);
+  const known = new Map<number, boolean>();
+  return (codePoint: number): boolean => {
+    let has = known.get(codePoint);
+    if (has === undefined) {
+      has = font.hasGlyphForCodePoint(codePoint) === true;
+      known.set(codePoint, has);
+    }
+    return has;
+  };
+}
+
+/**
+ * Makes every text of the model printable with the report's typeface, and says so in the method
+ * section when something had to be replaced. Metadata and file names keep the original text.
+ */
+function preparePrintable(model: ReportModel, hasGlyph: (codePoint: number) => boolean): ReportModel {
+  let replaced = false;
+  const { metadata, fileName, ...printed } = model;
+  const mapped = mapStrings(printed, (text) => {
+    const result = makePrintable(text, hasGlyph);
+    replaced ||= result.replaced;
+    return result.text;
+  });
+  const method = replaced ? { ...mapped.method, glyphNote: model.texts.methodGlyphs } : mapped.method;
+  return { ...mapped, method, metadata, fileName };
+}
+
+/** Renders the readiness report of an assessed answers document as a PDF. */
+export async function renderReport(
+  doc: AnswersDocument,
+  result: AssessmentResult,
+  content: Content,
+  locale: Locale,
+  options: ReportOptions = {},
+): Promise<Buffer> {
+  const hasGlyph = await prepareFonts();
+  rememberContent(content);
+  const model = preparePrintable(buildReportModel(doc, result, content, locale, options), hasGlyph);
+  return shapingCache.during(() => renderToBuffer(<ReportDocument model={model} />));
+}

@@ -1,0 +1,34 @@
+import { readAnswer, visibleQuestionIds } from "../engine/conditions";
+import { sectionIds } from "../schemas/common";
+import { describeAnswer } from "./describe-answer";
+import type { ReportContext } from "./report-context";
+import type { AppendixModel, AppendixSectionModel } from "./report-model";
+
+/** Every question of every section, in questionnaire order, with its answer and note. */
+export function buildAppendix(context: ReportContext): AppendixModel {
+  const { doc, content } = context;
+  const visible = visibleQuestionIds(content, doc.answers);
+  const sections = sectionIds.flatMap((sectionId, sectionIndex): AppendixSectionModel[] => {
+    const questions = content.questions.filter((question) => question.section === sectionId);
+    if (questions.length === 0) return [];
+    return [
+      {
+        title: context.sectionTitle(sectionId),
+        questions: questions.map((question, index) => {
+          const answer = readAnswer(doc.answers, question.id);
+          const described = describeAnswer(question, answer, visible.has(question.id), context);
+          const note = answer?.note?.trim();
+          return {
+            number: `${sectionIndex + 1}.${index + 1}`,
+            question: context.pick(question.text),
+            answer: described.text,
+            state: described.state,
+            note: note ? note : null,
+          };
+        }),
+      },
+    ];
+  });
+  const description = doc.project.description.trim();
+  return { description: description ? description : null, sections };
+}

@@ -1,0 +1,92 @@
+import casesDa from "@/content/messages/da/cases.json";
+import casesEn from "@/content/messages/en/cases.json";
+import { formatEconomicAmount } from "../format/economics";
+import { formatQuantity } from "../format/quantity";
+import type { AttributeComparison, CaseMatch } from "../engine/types";
+import type { EconomicFigure } from "../schemas/case";
+import type { ReportContext } from "./report-context";
+import type { CaseModel } from "./report-model";
+
+/** How many cases the report compares the project with. */
+export const REPORT_CASES = 3;
+
+/** The case page's labels (economics items, reasons, effect kinds) are shared with the web page. */
+const caseLabels = { da: casesDa.detail, en: casesEn.detail };
+
+export function buildCases(context: ReportContext): CaseModel[] {
+  return context.result.matches
+    .slice(0, REPORT_CASES)
+    .flatMap((match, index) => {
+      const model = buildCase(match, index + 1, context);
+      return model ? [model] : [];
+    });
+}
+
+function buildCase(match: CaseMatch, rank: number, context: ReportContext): CaseModel | null {
+  const study = context.caseStudy(match.caseId);
+  if (!study) return null;
+  const { texts, pick, fill, locale } = context;
+  const labels = caseLabels[locale];
+  const attributeLabel = (id: string) => {
+    const attribute = context.attribute(id);
+    return attribute ? pick(attribute.label) : id;
+  };
+  const valueLabels = (comparison: AttributeComparison, ids: readonly string[]) => {
+    const values = context.attribute(comparison.attribute)?.values ?? [];
+    return ids.map((id) => {
+      const value = values.find((v) => v.id === id);
+      return value ? pick(value.label) : id;
+    }).join("; ");
+  };
+  const economic = (label: string, figure: EconomicFigure) => ({
+    label,
+    value: formatEconomicAmount(figure, locale) ?? (figure.kind === "not-stated" ? labels.reasons[figure.reason] : ""),
+    note: figure.note ? pick(figure.note) : null,
+  });
+
+  return {
+    rank,
+    organisation: pick(study.organisation),
+    title: pick(study.title),
+    similarity: match.similarity,
+    similarityText: fill(texts.caseSimilarity, { similarity: formatPercent(match.similarity, context) }),
+    matches: match.matches.map((comparison) => ({
+      attribute: attributeLabel(comparison.attribute),
+      values:
+        comparison.shared.length > 0
+          ? valueLabels(comparison, comparison.shared)
+          : `${fill(texts.caseProjectValue, { values: valueLabels(comparison, comparison.projectValues) })} · ${fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) })}`,
+    })),
+    differs: match.differs.map((comparison) => ({
+      attribute: attributeLabel(comparison.attribute),
+      project: fill(texts.caseProjectValue, { values: valueLabels(comparison, comparison.projectValues) }),
+      case: fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) }),
+    })),
+    notCompared: match.notCompared.map(attributeLabel),
+    effects: study.effects.map((effect) => ({
+      kind: labels.effectKinds[effect.kind],
+      text: pick(effect.text),
+      figures:
+        effect.figures.length > 0
+          ? fill(texts.effectFigures, { figures: effect.figures.map((f) => formatQuantity(f, locale)).join("; ") })
+          : null,
+    })),
+    economics: [
+      economic(labels.investment, study.economics.investment),
+      economic(labels.annualOperation, study.economics.annualOperation),
+      economic(labels.annualSaving, study.economics.annualSaving),
+    ],
+    economicsNote: study.economics.note ? pick(study.economics.note) : null,
+    status: study.status.note ? `${pick(study.status.period)}. ${pick(study.status.note)}` : pick(study.status.period),
+    source: fill(texts.caseSource, {
+      publisher: study.source.publisher,
+      document: study.source.document,
+      section: pick(study.source.section),
+    }),
+  };
+}
+
+/** "72,5 %" in Danish, "72.5%" in English, as the catalogue writes per cent. */
+function formatPercent(value: number, context: ReportContext): string {
+  return formatQuantity({ value, unit: "percent" }, context.locale);
+}

@@ -1,0 +1,52 @@
+import { readAnswer } from "../engine/conditions";
+import type { AnswerContribution, PrerequisiteResult } from "../engine/types";
+import { buildPlanItems } from "./build-plan-items";
+import { describeAnswer } from "./describe-answer";
+import type { ReportContext } from "./report-context";
+import type { PrerequisiteSectionModel, ScoredAnswerRowModel } from "./report-model";
+
+export function buildPrerequisites(context: ReportContext): PrerequisiteSectionModel[] {
+  return context.result.prerequisites.map((prerequisite) => buildPrerequisite(prerequisite, context));
+}
+
+function buildPrerequisite(prerequisite: PrerequisiteResult, context: ReportContext): PrerequisiteSectionModel {
+  const { content, result, texts, pick, fill } = context;
+  const definition = content.prerequisites.find((p) => p.id === prerequisite.id);
+  return {
+    id: prerequisite.id,
+    title: context.sectionTitle(prerequisite.id),
+    description: definition ? pick(definition.description) : "",
+    score: prerequisite.score,
+    scoreText: context.scoreText(prerequisite.score),
+    answeredText: fill(texts.answeredOf, { answered: prerequisite.answered, applicable: prerequisite.applicable }),
+    answers: prerequisite.contributions.map((contribution) => buildAnswerRow(contribution, context)),
+    recommendations: buildPlanItems(
+      result.plan.filter((action) => action.section === prerequisite.id),
+      context,
+    ),
+    lesson: buildLesson(prerequisite.id, context),
+  };
+}
+
+function buildAnswerRow(contribution: AnswerContribution, context: ReportContext): ScoredAnswerRowModel {
+  const { texts, fill, number } = context;
+  const question = context.question(contribution.questionId);
+  const answer = question
+    ? describeAnswer(question, readAnswer(context.doc.answers, question.id), true, context).text
+    : texts.answerUnanswered;
+  const counts = contribution.maxPoints > 0 && (contribution.state === "answered" || contribution.state === "dont-know");
+  const values = { points: number(contribution.points), max: number(contribution.maxPoints) };
+  const points = !counts
+    ? texts.pointsNotCounted
+    : fill(contribution.state === "dont-know" ? texts.pointsDontKnow : texts.pointsOf, values);
+  return { question: context.questionText(contribution.questionId), answer, points, state: contribution.state };
+}
+
+/** The closest case's lesson on this prerequisite: its note on the weakest one, else its note here. */
+function buildLesson(id: PrerequisiteResult["id"], context: ReportContext): PrerequisiteSectionModel["lesson"] {
+  const top = context.result.matches[0];
+  const study = top ? context.caseStudy(top.caseId) : undefined;
+  if (!top || !study) return null;
+  const text = top.lesson?.prerequisite === id ? top.lesson.text : study.prerequisites[id];
+  return text ? { caseName: context.pick(study.organisation), text: context.pick(text) } : null;
+}

@@ -1,0 +1,72 @@
+import type { AssessmentResult } from "../engine/types";
+import type { AnswersDocument } from "../schemas/answers";
+import type { Locale } from "../schemas/common";
+import type { Content } from "../schemas/content";
+import { formatDate } from "../format/date";
+import { buildAppendix } from "./build-appendix";
+import { buildCases } from "./build-cases";
+import { buildChart } from "./build-chart";
+import { buildCover } from "./build-cover";
+import { buildLegal } from "./build-legal";
+import { buildMethod } from "./build-method";
+import { buildPlanItems } from "./build-plan-items";
+import { buildPrerequisites } from "./build-prerequisites";
+import { buildSummary } from "./build-summary";
+import { createReportContext } from "./report-context";
+import { toReportDate } from "./report-date";
+import { buildReportFileName } from "./report-file-name";
+import type { ReportModel } from "./report-model";
+import { shortenText } from "./shorten-text";
+
+/** The footer repeats the title on every page, so it gets one line's worth of it. */
+const FOOTER_TITLE_LENGTH = 60;
+
+export interface ReportOptions {
+  /** When the report is made; its date is shown on the cover and in the file name. */
+  generatedAt?: Date;
+}
+
+/**
+ * Everything the PDF report shows, in the report's language, from an answers document and its
+ * assessment. Pure: the same inputs and date give the same model.
+ */
+export function buildReportModel(
+  doc: AnswersDocument,
+  result: AssessmentResult,
+  content: Content,
+  locale: Locale,
+  options: ReportOptions = {},
+): ReportModel {
+  const reportDate = toReportDate(options.generatedAt ?? new Date());
+  const context = createReportContext(doc, result, content, locale, reportDate);
+  const { texts } = context;
+  const title = doc.project.title;
+  return {
+    locale,
+    texts,
+    metadata: {
+      title: `${texts.reportTitle}: ${title}`,
+      author: doc.project.organisation.trim() || texts.productName,
+      subject: texts.subject,
+      keywords: texts.keywords,
+      language: locale === "da" ? "da-DK" : "en-GB",
+      creator: texts.productName,
+      producer: `${texts.productName} (@react-pdf/renderer)`,
+    },
+    fileName: buildReportFileName(title, reportDate),
+    footer: {
+      projectTitle: shortenText(title, FOOTER_TITLE_LENGTH).text,
+      date: formatDate(reportDate, locale),
+      productName: texts.productName,
+    },
+    cover: buildCover(context),
+    summary: buildSummary(context),
+    chart: buildChart(context),
+    prerequisites: buildPrerequisites(context),
+    legal: buildLegal(context),
+    cases: buildCases(context),
+    plan: buildPlanItems(result.plan, context),
+    appendix: buildAppendix(context),
+    method: buildMethod(context),
+  };
+}

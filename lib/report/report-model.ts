@@ -1,0 +1,202 @@
+import type { RadarGeometry } from "../chart/radar";
+import type { AdviceCheckResult } from "../engine/types";
+import type { Locale, ReadinessLevelId } from "../schemas/common";
+import type { ReportFileName } from "./report-file-name";
+import type { ReportTexts } from "./report-texts";
+
+/**
+ * Everything the PDF report shows, resolved to text in the report's language: the components in
+ * components/pdf only lay it out. Built by `buildReportModel` from an answers document, its
+ * assessment result and the content.
+ */
+export interface ReportModel {
+  locale: Locale;
+  texts: ReportTexts;
+  metadata: ReportMetadata;
+  fileName: ReportFileName;
+  /** The footer of every page but the cover. */
+  footer: { projectTitle: string; date: string; productName: string };
+  cover: CoverModel;
+  summary: SummaryModel;
+  chart: ChartModel;
+  prerequisites: PrerequisiteSectionModel[];
+  legal: LegalSectionModel;
+  cases: CaseModel[];
+  plan: PlanItemModel[];
+  appendix: AppendixModel;
+  method: MethodModel;
+}
+
+export interface ReportMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  language: string;
+  creator: string;
+  producer: string;
+}
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+export interface CoverModel {
+  projectTitle: string;
+  organisation: string | null;
+  /** The description, shortened on the cover when long (the appendix has all of it). */
+  description: string | null;
+  descriptionShortened: boolean;
+  facts: LabelledValue[];
+}
+
+export interface SummaryModel {
+  levelId: ReadinessLevelId;
+  levelLabel: string;
+  levelMeaning: string;
+  overallScore: number | null;
+  /** "62,5 af 100" or "Ikke nok svar". */
+  overallText: string;
+  /** Why the level is below the score's band, or why there is no score. */
+  levelNote: string | null;
+  blockers: BlockerModel[];
+  advice: AdviceModel[];
+  topActions: PlanItemModel[];
+}
+
+export interface BlockerModel {
+  title: string;
+  why: string;
+  action: string;
+  prerequisite: string;
+  capsAt: string;
+}
+
+export interface AdviceModel {
+  title: string;
+  outcome: AdviceCheckResult["outcome"];
+  outcomeLabel: string;
+  reasons: string[];
+}
+
+export interface ChartModel {
+  geometry: RadarGeometry;
+  /** Axis labels, already wrapped into lines, by axis id. */
+  axisLabels: Record<string, string[]>;
+  rows: ChartRowModel[];
+  overallText: string;
+}
+
+export interface ChartRowModel {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreText: string;
+  answeredText: string;
+}
+
+export interface PrerequisiteSectionModel {
+  id: string;
+  title: string;
+  description: string;
+  score: number | null;
+  scoreText: string;
+  answeredText: string;
+  answers: ScoredAnswerRowModel[];
+  recommendations: PlanItemModel[];
+  lesson: { caseName: string; text: string } | null;
+}
+
+export interface ScoredAnswerRowModel {
+  question: string;
+  answer: string;
+  points: string;
+  state: "answered" | "dont-know" | "not-applicable" | "unanswered";
+}
+
+export interface PlanItemModel {
+  rank: number;
+  recommendation: string;
+  question: string;
+  section: string;
+  kind: string;
+  /** "+4,2 point samlet", a blocker it lifts; empty when the action moves nothing. */
+  effects: string[];
+  /** A case that shows how it was done. */
+  caseHint: string | null;
+}
+
+export interface RuleRefModel {
+  instrument: string;
+  reference: string;
+  title: string;
+  citation: string;
+}
+
+export interface FindingModel {
+  text: string;
+  rules: RuleRefModel[];
+}
+
+export interface LegalSectionModel {
+  aiActClass: string;
+  aiActReasons: FindingModel[];
+  transparency: FindingModel[];
+  dpiaStatus: string;
+  dpiaTriggers: FindingModel[];
+  fria: string;
+  registration: string;
+  friaReasons: FindingModel[];
+  automatedDecision: FindingModel[];
+  /** Each phase; a row's rules are empty when all phases share them (see legalBasisRules). */
+  legalBasis: { phase: string; status: string; rules: RuleRefModel[] }[];
+  /** The rules every phase rests on, when they are the same for all. */
+  legalBasisRules: RuleRefModel[];
+  dates: { date: string; status: string; text: string; source: string }[];
+  authorities: string;
+  disclaimer: string;
+  version: string;
+}
+
+export interface CaseModel {
+  rank: number;
+  organisation: string;
+  title: string;
+  similarity: number;
+  similarityText: string;
+  matches: { attribute: string; values: string }[];
+  differs: { attribute: string; project: string; case: string }[];
+  notCompared: string[];
+  effects: { kind: string; text: string; figures: string | null }[];
+  economics: { label: string; value: string; note: string | null }[];
+  economicsNote: string | null;
+  status: string;
+  source: string;
+}
+
+export interface AppendixModel {
+  description: string | null;
+  sections: AppendixSectionModel[];
+}
+
+export interface AppendixSectionModel {
+  title: string;
+  questions: AppendixQuestionModel[];
+}
+
+export interface AppendixQuestionModel {
+  number: string;
+  question: string;
+  answer: string;
+  state: "answered" | "dont-know" | "not-applicable" | "unanswered" | "hidden";
+  note: string | null;
+}
+
+export interface MethodModel {
+  paragraphs: { heading: string; text: string }[];
+  sources: { title: string; citations: string[] }[];
+  versions: string;
+  /** Said only when characters the typeface lacks were replaced. */
+  glyphNote: string | null;
+}
