@@ -12,7 +12,8 @@ function assess(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe("npm run assess", () => {
+// Each case spawns the CLI (tsx + the PDF module): generous time on a loaded machine, not a speed test.
+describe("npm run assess", { timeout: 120_000 }, () => {
   it("names Faxe as the closest case for Faxe's example, with its reasons", () => {
     const run = assess("examples/faxe.json");
     expect(run.code).toBe(0);
