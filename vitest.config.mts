@@ -12,5 +12,7 @@ export default defineConfig({
     include: ["{lib,content,components,app,scripts,tests/unit}/**/*.test.{ts,tsx}"],
     environment: "node",
     restoreMocks: true,
+    // Generous: CI machines are small and some tests spawn processes or render PDFs. Not a speed check.
+    testTimeout: 30_000,
   },
 });

@@ -1,8 +1,12 @@
 import "./styles/dkfds.scss";
 import "./styles/app.css";
+import type { Metadata } from "next";
 import Link from "next/link";
 import daCommon from "@/content/messages/da/common.json";
 import enCommon from "@/content/messages/en/common.json";
+
+// As metadata rather than a <title> element in the page, so the document has exactly one title.
+export const metadata: Metadata = { title: `${daCommon.notFound.metaTitle} – ${daCommon.siteName}` };
 
 /**
  * 404 for an address outside both languages (e.g. a missing file). It cannot know the reader's
@@ -13,7 +17,6 @@ export default function RootNotFound() {
     <html lang="da">
       <body>
         <main id="main-content" className="container page-container">
-          <title>{`${daCommon.notFound.metaTitle} – ${daCommon.siteName}`}</title>
           <h1>{daCommon.notFound.title}</h1>
           <p className="font-lead">{daCommon.notFound.text}</p>
           <p>

@@ -1,7 +1,23 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { hasLocale, useLocale, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/app/_i18n/routing";
 import { localeSchema } from "@/lib/schemas/common";
 import { localePath } from "@/components/layout/locale-path";
+
+/**
+ * The page's title comes from here, through the layout's title template, so the document has
+ * exactly one <title> (a <title> element in the page as well would be a second one).
+ */
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    namespace: "common.notFound",
+  });
+  return { title: t("metaTitle") };
+}
 
 /** The 404 page inside a language, with the site's header and footer. */
 export default function LocaleNotFound() {
@@ -9,7 +25,6 @@ export default function LocaleNotFound() {
   const locale = localeSchema.catch("da").parse(useLocale());
   return (
     <>
-      <title>{`${t("metaTitle")} – AI-parathed`}</title>
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("text")}</p>
       <ul>

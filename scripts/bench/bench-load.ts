@@ -53,7 +53,10 @@ function listEndpoints(): Endpoint[] {
   return endpoints;
 }
 
-/** One request before the load: the endpoint must answer correctly, and its first time is shown. */
+/**
+ * One request outside the measured runs: before the load (the endpoint must answer correctly;
+ * its first time is shown) and after each run (it queues behind what is still running).
+ */
 async function warmUp(base: URL, endpoint: Endpoint, body: string): Promise<number> {
   const started = performance.now();
   const response = await fetch(new URL(endpoint.path, base), {
@@ -142,6 +145,8 @@ async function measure(base: URL, pid: number | null): Promise<Row[]> {
           .join(" "),
         rssAfter: formatMemory(memory()),
       });
+      // Requests still running when the run ends would slow the next run: wait for them.
+      await warmUp(base, endpoint, body);
     }
   }
   console.log(formatTable(rows));

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { locales, messages, type Locale } from "./fixtures/app";
 import { listSitePages, openSitePage } from "./fixtures/site-pages";
 

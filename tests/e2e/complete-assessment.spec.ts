@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { sectionIds } from "@/lib/schemas/common";
 import { content, messages, readExample } from "./fixtures/app";
 import { answerQuestion, listStepQuestions, stepHeading, stepTitle } from "./fixtures/questionnaire";
@@ -11,6 +11,8 @@ const answeredPerStep = 3;
 test("a new user describes Faxe's project in Danish, skips some questions and gets a full report that names Faxe Kommune as the closest case", async ({
   page,
 }) => {
+  // About 70 answers, each clicked and checked.
+  test.slow();
   await page.goto("/da");
   await page.getByRole("link", { name: da.home.start }).click();
   await expect(page).toHaveURL(/\/da\/assessment\/profile$/);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { assessmentStepIds, messages, readStoredEnvelope } from "./fixtures/app";
 import { tabTo } from "./fixtures/keyboard";
 import { choiceInput, findQuestion, stepHeading, stepTitle } from "./fixtures/questionnaire";
@@ -8,8 +8,8 @@ const da = messages.da.assessment;
 test("a keyboard-only user starts, is led to the missing title, answers with Space and arrow keys, and reaches the results", async ({
   page,
 }) => {
-  // Walking every step with Tab alone is about 500 key presses.
-  test.setTimeout(180_000);
+  // Walking every step with Tab alone is about 500 key presses: minutes on a busy machine.
+  test.setTimeout(300_000);
   await page.goto("/da");
   await tabTo(page, page.getByRole("link", { name: messages.da.home.start }));
   await page.keyboard.press("Enter");

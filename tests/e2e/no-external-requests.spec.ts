@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { content, messages, readExample, storeDocument } from "./fixtures/app";
 import { stepHeading, stepTitle } from "./fixtures/questionnaire";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { messages, readStoredEnvelope } from "./fixtures/app";
 import { answerQuestion, expectAnswerShown, stepHeading, stepTitle } from "./fixtures/questionnaire";
 

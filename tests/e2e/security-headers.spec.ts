@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { locales, messages, readExample } from "./fixtures/app";
 import { expectNonPageHeaders, expectPageHeaders, listScriptNonces } from "./fixtures/security";
 import { listSitePages, openSitePage } from "./fixtures/site-pages";
