@@ -22,6 +22,7 @@ export function readExampleSeed(example = "faxe", step: AssessmentStepId = "revi
   const envelope = storageEnvelopeSchema.safeParse({
     storageVersion: STORAGE_VERSION,
     savedAt: new Date("2025-01-01T12:00:00Z").toISOString(),
+    revision: "bench.1",
     step,
     document,
   });
