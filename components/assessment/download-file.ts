@@ -1,6 +1,6 @@
-/** Offers text to the user as a file download, without sending it anywhere. */
-export function downloadTextFile(fileName: string, text: string, type = "application/json"): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Offers a file the page already holds to the user as a download; nothing is sent anywhere. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -9,5 +9,10 @@ export function downloadTextFile(fileName: string, text: string, type = "applica
   link.click();
   link.remove();
   // Revoke later: some browsers start the download only after the click handler returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers text to the user as a file download, without sending it anywhere. */
+export function downloadTextFile(fileName: string, text: string, type = "application/json"): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }

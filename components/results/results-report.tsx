@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import { AdviceChecks } from "./advice-checks";
@@ -25,6 +26,7 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
   return (
     <div className={styles.report} data-results-page="">
       <ResultsHeader document={document} />
+      <TabConflictAlert />
       <ResultsActions document={document} />
       <nav aria-labelledby="results-toc-heading" className={styles.toc}>
         <h2 className="h5" id="results-toc-heading">

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toReportDate } from "./report-date";
-import { buildContentDisposition, buildReportFileName } from "./report-file-name";
+import {
+  buildContentDisposition,
+  buildReportFileName,
+  readContentDispositionFileName,
+} from "./report-file-name";
 
 describe("buildReportFileName", () => {
   it("names the file after the product, the project and the date", () => {
@@ -47,5 +51,27 @@ describe("toReportDate", () => {
     expect(toReportDate(new Date("2026-11-27T23:30:00Z"))).toBe("2026-11-28");
     expect(toReportDate(new Date("2026-07-01T21:59:00Z"))).toBe("2026-07-01");
     expect(toReportDate(new Date("2026-07-01T22:01:00Z"))).toBe("2026-07-02");
+  });
+});
+
+describe("readContentDispositionFileName", () => {
+  it("reads back the UTF-8 name the report route sends, with its Danish letters", () => {
+    const header = buildContentDisposition(buildReportFileName("Ældre, søvn & Åbenhed", "2026-11-28"));
+    expect(readContentDispositionFileName(header)).toBe("ai-parathed-ældre-søvn-åbenhed-2026-11-28.pdf");
+  });
+
+  it("falls back to the plain name when the UTF-8 name is missing or malformed", () => {
+    expect(readContentDispositionFileName('attachment; filename="rapport.pdf"')).toBe("rapport.pdf");
+    expect(
+      readContentDispositionFileName("attachment; filename=rapport.pdf; filename*=UTF-8''%E0%A4%A"),
+    ).toBe("rapport.pdf");
+  });
+
+  it("never returns a path, and nothing when no file is named", () => {
+    expect(readContentDispositionFileName("attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd")).toBe(
+      "passwd",
+    );
+    expect(readContentDispositionFileName("attachment")).toBeNull();
+    expect(readContentDispositionFileName(null)).toBeNull();
   });
 });

@@ -45,7 +45,11 @@ function transliterate(text: string): string {
 }
 
 function slugify(text: string, separators: RegExp): string {
-  const slug = text.normalize("NFC").toLowerCase().replace(separators, "-").replace(/^-+|-+$/g, "");
+  const slug = text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(separators, "-")
+    .replace(/^-+|-+$/g, "");
   const cut = Array.from(slug).slice(0, MAX_SLUG_LENGTH).join("");
   return cut.replace(/-+$/, "");
 }
@@ -55,5 +59,32 @@ function joinName(slug: string, isoDate: string): string {
 }
 
 function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * The file name a Content-Disposition header offers: the UTF-8 `filename*` when present and
+ * readable, else the plain `filename`. Path separators are dropped, so a name can never point
+ * into a folder. Null when the header names no file.
+ */
+export function readContentDispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;\s]+)/i.exec(header)?.[1];
+  if (extended) {
+    try {
+      return safeFileName(decodeURIComponent(extended));
+    } catch {
+      // Malformed percent-encoding: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header);
+  return safeFileName(plain?.[1] ?? plain?.[2] ?? "");
+}
+
+function safeFileName(name: string): string | null {
+  const base = name.split(/[/\\]/).pop()?.trim() ?? "";
+  return base && base !== "." && base !== ".." ? base : null;
 }

@@ -1,0 +1,95 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import { downloadBlob } from "@/components/assessment/download-file";
+import { Icon } from "@/components/ui/icon";
+import { toReportDate } from "@/lib/report/report-date";
+import { buildReportFileName, readContentDispositionFileName } from "@/lib/report/report-file-name";
+import type { AnswersDocument } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
+
+type DownloadState = { status: "idle" } | { status: "busy" } | { status: "failed"; message: string };
+
+/** The message of an error response from the API, or null when the body is not one. */
+async function readErrorMessage(response: Response): Promise<string | null> {
+  try {
+    const body = (await response.json()) as { error?: { message?: unknown } };
+    return typeof body.error?.message === "string" ? body.error.message : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "Download PDF": sends the answers once to POST /api/report, in the page's language, and saves
+ * the report it gets back. The server renders the report in memory and keeps nothing; the note
+ * under the button says so before the user clicks. Failures are shown in the user's language and
+ * leave the answers untouched; the user can simply try again.
+ */
+export function ReportDownload({ document: answers }: { document: AnswersDocument }) {
+  const t = useTranslations("results.download");
+  const locale = useLocale() as Locale;
+  const [state, setState] = useState<DownloadState>({ status: "idle" });
+  const inFlight = useRef(false);
+  const noteId = useId();
+  const statusId = useId();
+
+  const download = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setState({ status: "busy" });
+    try {
+      const response = await fetch(`/api/report?lang=${locale}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json; charset=utf-8", Accept: "application/pdf" },
+        body: JSON.stringify(answers),
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      const type = response.headers.get("content-type") ?? "";
+      if (!response.ok || !type.startsWith("application/pdf")) {
+        const message = await readErrorMessage(response);
+        setState({ status: "failed", message: message ?? t("failedStatus", { status: response.status }) });
+        return;
+      }
+      const blob = await response.blob();
+      const fileName =
+        readContentDispositionFileName(response.headers.get("content-disposition")) ??
+        buildReportFileName(answers.project.title, toReportDate(new Date())).unicode;
+      downloadBlob(fileName, blob);
+      setState({ status: "idle" });
+    } catch {
+      setState({ status: "failed", message: t("failedNetwork") });
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const busy = state.status === "busy";
+  return (
+    <div className="mb-5">
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={download}
+        aria-disabled={busy || undefined}
+        aria-describedby={noteId}
+      >
+        <Icon name="file-pdf" className="mr-3" />
+        {t("button")}
+      </button>
+      <p className="form-hint mt-2" id={noteId}>
+        {t("note")}
+      </p>
+      <p id={statusId} role="status" className={busy ? "mt-2" : "sr-only"}>
+        {busy ? t("busy") : ""}
+      </p>
+      {state.status === "failed" ? (
+        <p className="form-error-message" role="alert">
+          {t("failed", { message: state.message })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
