@@ -4,10 +4,9 @@ import "../styles/app.css";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { pickClientMessages } from "@/app/_i18n/messages";
 import { routing } from "@/app/_i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -43,14 +42,13 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale)}>
-          <SkipLink />
-          <SiteHeader locale={locale} />
-          <main id="main-content" tabIndex={-1} className="container page-container">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* Client components get their texts from <ClientMessages> on the pages that have them. */}
+        <SkipLink />
+        <SiteHeader locale={locale} />
+        <main id="main-content" tabIndex={-1} className="container page-container">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

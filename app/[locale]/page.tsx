@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResumeNotice } from "@/components/assessment/resume-notice";
+import { pickResumeTexts } from "@/components/assessment/resume-texts";
 import { localePath } from "@/components/layout/locale-path";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 import { HomeBasis } from "@/components/layout/home-basis";
@@ -27,7 +28,7 @@ export default async function HomePage({ params }: LocaleParams) {
         <h1>{t("title")}</h1>
         <p className="font-lead">{t("lead")}</p>
         <p>{t("duration")}</p>
-        <ResumeNotice />
+        <ResumeNotice texts={pickResumeTexts(locale)} locale={locale} />
         <ButtonLink href={localePath(locale, "/assessment")} icon="arrow-forward">
           {t("start")}
         </ButtonLink>

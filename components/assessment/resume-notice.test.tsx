@@ -5,6 +5,7 @@ import { createDraftDocument, setDraftProject } from "@/lib/storage/draft-docume
 import { STORAGE_KEY } from "@/lib/storage/envelope";
 import { saveStoredAssessment } from "@/lib/storage/stored-assessment";
 import { ResumeNotice } from "./resume-notice";
+import { pickResumeTexts } from "./resume-texts";
 import { renderWithAssessment } from "./test-utils";
 
 // Rendering the whole questionnaire in jsdom is slow on a busy machine; this is no speed test.
@@ -22,7 +23,7 @@ describe("the resume notice on the front page", () => {
       now,
     );
     saveStoredAssessment(window.localStorage, { step: "competences", document }, now);
-    renderWithAssessment(<ResumeNotice />);
+    renderWithAssessment(<ResumeNotice texts={pickResumeTexts("da")} locale="da" />);
 
     expect(screen.getByRole("heading", { name: "Fortsæt hvor du slap" })).toBeTruthy();
     expect(screen.getByText(/»Chatbot i borgerservice«/)).toBeTruthy();
@@ -32,13 +33,13 @@ describe("the resume notice on the front page", () => {
   });
 
   it("shows nothing when no answers are stored", () => {
-    const { container } = renderWithAssessment(<ResumeNotice />);
+    const { container } = renderWithAssessment(<ResumeNotice texts={pickResumeTexts("da")} locale="da" />);
     expect(container.textContent).toBe("");
   });
 
   it("shows nothing for stored data it cannot read", () => {
     window.localStorage.setItem(STORAGE_KEY, "{broken");
-    const { container } = renderWithAssessment(<ResumeNotice />);
+    const { container } = renderWithAssessment(<ResumeNotice texts={pickResumeTexts("da")} locale="da" />);
     expect(container.textContent).toBe("");
   });
 });

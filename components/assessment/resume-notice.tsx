@@ -1,25 +1,18 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { Alert } from "@/components/ui/alert";
+import { AlertBox } from "@/components/ui/alert-box";
 import { ButtonLink } from "@/components/ui/button-link";
 import { localePath } from "@/components/layout/locale-path";
 import type { Locale } from "@/lib/schemas/common";
-import { hasDraftContent } from "@/lib/storage/draft-document";
-import { STORAGE_KEY } from "@/lib/storage/envelope";
-import { loadStoredAssessment } from "@/lib/storage/stored-assessment";
+import { peekResumeInfo, type ResumeInfo } from "@/lib/storage/peek-resume";
+import { STORAGE_KEY } from "@/lib/storage/storage-key";
 import { formatSavedTime } from "./format-saved-time";
-
-interface ResumeInfo {
-  title: string;
-  step: string;
-  savedAt: string;
-}
+import type { ResumeTexts } from "./resume-texts";
 
 let cache: { raw: string | null; info: ResumeInfo | null } = { raw: null, info: null };
 
-/** Reads the stored assessment without the content (keeps the front page light). */
+/** Looks at the stored assessment without the schemas or the content (keeps the front page light). */
 function readResumeInfo(): ResumeInfo | null {
   let raw: string | null;
   try {
@@ -28,17 +21,8 @@ function readResumeInfo(): ResumeInfo | null {
     return null;
   }
   if (raw === cache.raw) return cache.info;
-  const result = loadStoredAssessment({ getItem: () => raw, setItem: () => {}, removeItem: () => {} });
-  const info =
-    result.status === "ok" && hasDraftContent(result.envelope.document)
-      ? {
-          title: result.envelope.document.project.title.trim(),
-          step: result.envelope.step,
-          savedAt: result.envelope.savedAt,
-        }
-      : null;
-  cache = { raw, info };
-  return info;
+  cache = { raw, info: peekResumeInfo(raw) };
+  return cache.info;
 }
 
 function subscribe(listener: () => void) {
@@ -46,20 +30,24 @@ function subscribe(listener: () => void) {
   return () => window.removeEventListener("storage", listener);
 }
 
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 /**
  * "Continue where you left off": shown on the front page when this browser holds an assessment
- * in progress. Renders nothing on the server and when there is nothing to resume.
+ * in progress. Renders nothing on the server and when there is nothing to resume. Its texts come
+ * from the server as props, so the front page loads no message library and no schemas.
  */
-export function ResumeNotice() {
-  const t = useTranslations("assessment.resume");
-  const locale = useLocale() as Locale;
+export function ResumeNotice({ texts, locale }: { texts: ResumeTexts; locale: Locale }) {
   const info = useSyncExternalStore(subscribe, readResumeInfo, () => null);
   if (!info) return null;
   const time = formatSavedTime(info.savedAt, locale);
   return (
-    <Alert variant="info" heading={t("heading")} announce={false}>
+    <AlertBox variant="info" iconLabel={texts.iconLabel} heading={texts.heading} announce={false}>
       <p className="alert-text">
-        {info.title ? t("text", { title: info.title }) : t("textUntitled")} {t("savedAt", { time })}
+        {info.title ? fill(texts.text, { title: info.title }) : texts.textUntitled}{" "}
+        {fill(texts.savedAt, { time })}
       </p>
       <div className="mt-4">
         <ButtonLink
@@ -67,14 +55,14 @@ export function ResumeNotice() {
           icon="arrow-forward"
           className="mr-4 mb-3"
         >
-          {t("continue")}
+          {texts.continue}
         </ButtonLink>
         {info.title ? (
           <ButtonLink href={localePath(locale, "/results")} variant="secondary" className="mb-3">
-            {t("results")}
+            {texts.results}
           </ButtonLink>
         ) : null}
       </div>
-    </Alert>
+    </AlertBox>
   );
 }

@@ -7,6 +7,7 @@ import { content } from "@/content";
 import { STORAGE_KEY } from "@/lib/storage/envelope";
 import { QuestionnaireView } from "./questionnaire-view";
 import { ResumeNotice } from "./resume-notice";
+import { pickResumeTexts } from "./resume-texts";
 import { createTestStore, renderWithAssessment } from "./test-utils";
 
 // Rendering the whole questionnaire in jsdom is slow on a busy machine; this is no speed test.
@@ -43,7 +44,7 @@ describe("markup typed into the answers", () => {
   it("is shown literally in the resume notice on the front page", () => {
     const raw = markupFixtures[1]?.[1] ?? "";
     window.localStorage.setItem(STORAGE_KEY, raw);
-    const { container } = renderWithAssessment(<ResumeNotice />);
+    const { container } = renderWithAssessment(<ResumeNotice texts={pickResumeTexts("da")} locale="da" />);
     expect(container.querySelector("script, img, b, [onerror]")).toBeNull();
     expect(container.textContent).toContain(`»${typedTexts(raw)[0]}«`);
   });

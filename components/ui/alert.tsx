@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Icon } from "./icon";
+import { AlertBox } from "./alert-box";
 
 export type AlertVariant = "info" | "success" | "warning" | "error";
 
@@ -21,17 +21,17 @@ interface AlertProps {
 /** A DKFDS alert: a coloured box with an icon, an optional heading and text. */
 export function Alert({ variant, heading, headingLevel = 2, announce, children, className }: AlertProps) {
   const t = useTranslations("common.alert");
-  const Heading = `h${headingLevel}` as const;
   const isAnnounced = announce ?? (variant === "warning" || variant === "error");
-  const classes = ["alert", `alert-${variant}`, className].filter(Boolean).join(" ");
-  const content = typeof children === "string" ? <p className="alert-text">{children}</p> : children;
   return (
-    <div className={classes} role={isAnnounced ? "alert" : undefined}>
-      <Icon name={variant} label={t(variant)} className="alert-icon" />
-      <div className="alert-body">
-        {heading ? <Heading className="alert-heading">{heading}</Heading> : null}
-        {content}
-      </div>
-    </div>
+    <AlertBox
+      variant={variant}
+      iconLabel={t(variant)}
+      heading={heading}
+      headingLevel={headingLevel}
+      announce={isAnnounced}
+      className={className}
+    >
+      {children}
+    </AlertBox>
   );
 }

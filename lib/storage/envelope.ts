@@ -3,11 +3,9 @@ import { draftDocumentSchema } from "./draft-document";
 import { deriveLegacyRevision, revisionSchema } from "./revision";
 import { assessmentStepIdSchema } from "./steps";
 
-/** The localStorage key of the autosaved assessment. */
-export const STORAGE_KEY = "ai-parathed:assessment";
+import { STORAGE_KEY, STORAGE_VERSION } from "./storage-key";
 
-/** The envelope's format version. Bump it and add a migration when the envelope changes. */
-export const STORAGE_VERSION = 2;
+export { STORAGE_KEY, STORAGE_VERSION };
 
 /**
  * What the browser stores: the draft answers document, the step the user was on, when it was

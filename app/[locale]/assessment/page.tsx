@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AssessmentEntry } from "@/components/assessment/assessment-entry";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -17,7 +18,9 @@ export default async function AssessmentPage({ params }: LocaleParams) {
   return (
     <>
       <NoScriptNotice />
-      <AssessmentEntry />
+      <ClientMessages locale={locale}>
+        <AssessmentEntry />
+      </ClientMessages>
     </>
   );
 }

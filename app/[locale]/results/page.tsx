@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 import { ResultsView } from "@/components/results/results-view";
 
@@ -17,7 +18,9 @@ export default async function ResultsPage({ params }: LocaleParams) {
   return (
     <>
       <NoScriptNotice />
-      <ResultsView />
+      <ClientMessages locale={locale}>
+        <ResultsView />
+      </ClientMessages>
     </>
   );
 }

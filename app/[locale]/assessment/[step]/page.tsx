@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { content } from "@/content";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
 import { Questionnaire } from "@/components/assessment/questionnaire";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { readLocale } from "@/components/layout/read-locale";
 import { routing } from "@/app/_i18n/routing";
 import type { Locale } from "@/lib/schemas/common";
@@ -46,7 +47,9 @@ export default async function AssessmentStepPage({ params }: StepPageProps) {
   return (
     <>
       <NoScriptNotice />
-      <Questionnaire step={step} />
+      <ClientMessages locale={locale}>
+        <Questionnaire step={step} />
+      </ClientMessages>
     </>
   );
 }

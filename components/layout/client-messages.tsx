@@ -1,0 +1,17 @@
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
+import { pickClientMessages } from "@/app/_i18n/messages";
+import type { Locale } from "@/lib/schemas/common";
+
+/**
+ * Gives the client components below it the UI texts (and next-intl's formatter). Only the
+ * questionnaire and the results use it: the other pages render their texts on the server, so
+ * they send the browser neither the messages nor the message formatter's code.
+ */
+export function ClientMessages({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale)}>
+      {children}
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { STORAGE_VERSION } from "./storage-key";
+
+/** What the front page needs to offer "continue where you left off". */
+export interface ResumeInfo {
+  /** The project's title, trimmed; empty when the user has not written one yet. */
+  title: string;
+  /** The step the user was on: a path segment under /assessment. */
+  step: string;
+  /** When it was saved (ISO 8601). */
+  savedAt: string;
+}
+
+/** A step name as the questionnaire's addresses use them ("data-technology", "review"). */
+const stepPattern = /^[a-z]+(?:-[a-z]+)*$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/**
+ * A quick look at the stored assessment, without the schemas (they stay off the front page):
+ * whether there is an assessment in progress to go back to, and where. It only reads; the
+ * questionnaire validates the stored answers in full when the user goes back, and reports any
+ * that cannot be used. Stored data of a newer format, or that is not an assessment, gives null.
+ */
+export function peekResumeInfo(raw: string | null): ResumeInfo | null {
+  if (raw === null) return null;
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(envelope)) return null;
+  const { storageVersion, step, savedAt, document } = envelope;
+  if (typeof storageVersion !== "number" || !Number.isInteger(storageVersion)) return null;
+  if (storageVersion < 1 || storageVersion > STORAGE_VERSION) return null;
+  if (typeof step !== "string" || !stepPattern.test(step)) return null;
+  if (typeof savedAt !== "string" || Number.isNaN(Date.parse(savedAt))) return null;
+  if (!isRecord(document) || !isRecord(document.project) || !isRecord(document.answers)) return null;
+  const { title, organisation, description } = document.project;
+  const started =
+    Object.keys(document.answers).length > 0 ||
+    hasText(title) ||
+    hasText(organisation) ||
+    hasText(description);
+  if (!started) return null;
+  return { title: typeof title === "string" ? title.trim() : "", step, savedAt };
+}
