@@ -1,4 +1,5 @@
-import { Font, renderToBuffer } from "@react-pdf/renderer";
+import { Font, pdf, type DocumentProps } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { buildReportModel, type ReportOptions } from "@/lib/report/build-report-model";
 import { makePrintable, mapStrings } from "@/lib/report/printable-text";
@@ -38,7 +39,8 @@ export function prepareFonts(): Promise<(codePoint: number) => boolean> {
 
 async function loadFonts(): Promise<(codePoint: number) => boolean> {
   await Promise.all(REPORT_FONT_FACES.map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face })));
-  for (const face of REPORT_FONT_FACES) shapingCache.install(Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data);
+  for (const face of REPORT_FONT_FACES)
+    shapingCache.install(Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data);
   const font = Font.getFont({ fontFamily: FONT_FAMILY }).data;
   if (!font) throw new Error(`The font ${FONT_FAMILY} did not load.`);
   const known = new Map<number, boolean>();
@@ -68,6 +70,23 @@ function preparePrintable(model: ReportModel, hasGlyph: (codePoint: number) => b
   return { ...mapped, method, metadata, fileName };
 }
 
+/**
+ * Renders a document to a buffer and then empties its React tree. react-pdf's renderToBuffer
+ * leaves every document mounted until React's scheduler next gets to run, so under steady load
+ * the trees of many reports (a few MB each) pile up; emptying the tree at once keeps memory flat.
+ */
+async function renderAndRelease(document: ReactElement<DocumentProps>): Promise<Buffer> {
+  const instance = pdf(document);
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await instance.toBuffer())
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  } finally {
+    instance.updateContainer(<></>);
+  }
+}
+
 /** Renders the readiness report of an assessed answers document as a PDF. */
 export async function renderReport(
   doc: AnswersDocument,
@@ -79,5 +98,5 @@ export async function renderReport(
   const hasGlyph = await prepareFonts();
   rememberContent(content);
   const model = preparePrintable(buildReportModel(doc, result, content, locale, options), hasGlyph);
-  return shapingCache.during(() => renderToBuffer(<ReportDocument model={model} />));
+  return shapingCache.during(() => renderAndRelease(<ReportDocument model={model} />));
 }
