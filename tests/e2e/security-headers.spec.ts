@@ -1,9 +1,12 @@
 import { expect, test } from "./fixtures/test";
-import { locales, messages, readExample } from "./fixtures/app";
+import { locales, readExample } from "./fixtures/app";
 import { expectNonPageHeaders, expectPageHeaders, listScriptNonces } from "./fixtures/security";
-import { listSitePages, openSitePage } from "./fixtures/site-pages";
+import { listSitePages } from "./fixtures/site-pages";
 
 test.describe.configure({ mode: "parallel" });
+// A fresh connection per request: on a busy machine a reused keep-alive connection can be closed
+// by the server just as the next request goes out (ECONNRESET), which says nothing about the app.
+test.use({ extraHTTPHeaders: { Connection: "close" } });
 
 const faxe = readExample("faxe");
 const pages = locales.flatMap((locale) => listSitePages(locale));
@@ -87,38 +90,3 @@ test("an address that only starts like the API is still a page with the page's h
   const response = await request.get("/apiary", { maxRedirects: 0 });
   expectPageHeaders(response.headersArray());
 });
-
-for (const sitePage of pages) {
-  const locale = sitePage.path.split("/")[1];
-  test(`${sitePage.name} (${locale}) runs without a Content-Security-Policy violation`, async ({ page }) => {
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) {
-        violations.push(message.text());
-      }
-    });
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (event) => {
-        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    await openSitePage(page, sitePage);
-    await page.waitForLoadState("networkidle");
-    expect(violations).toEqual([]);
-  });
-}
-
-for (const locale of locales) {
-  test(`the questionnaire runs in the browser under the policy (${locale}): typing saves, Next moves on without a page load`, async ({
-    page,
-  }) => {
-    const texts = messages[locale].assessment;
-    await page.goto(`/${locale}/assessment/profile`);
-    await page.evaluate(() => Object.assign(window, { stillTheSameDocument: true }));
-    await page.getByLabel(texts.project.title).fill("CSP");
-    await expect(page.getByText(texts.tools.notSavedYet)).toHaveCount(0);
-    await page.getByRole("button", { name: texts.actions.next }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/assessment/data-technology$`));
-    expect(await page.evaluate(() => "stillTheSameDocument" in window)).toBe(true);
-  });
-}
