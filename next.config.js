@@ -7,12 +7,15 @@ const { common: commonSecurityHeaders, nonHtmlCsp } = require("./lib/security/st
 
 const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 
+/** Any address with a dot (a file's address) outside the API and Next's own files. */
+const fileAddresses = "/:path((?!api/|_next/).*\\..*)";
+
 /**
  * Security headers for everything proxy.ts does not see: API routes, Next's own files and static
  * files (any path with a dot). Pages get theirs, with a per-request nonce, from proxy.ts; these
  * sources must never match a page, or the page would carry a second, stricter policy.
  */
-const nonPageSources = ["/api/:path*", "/_next/:path*", "/:path((?!api/|_next/).*\\..*)"];
+const nonPageSources = ["/api/:path*", "/_next/:path*", fileAddresses];
 const nonPageHeaders = [
   { key: "Content-Security-Policy", value: nonHtmlCsp },
   ...Object.entries(commonSecurityHeaders).map(([key, value]) => ({ key, value })),
@@ -26,6 +29,20 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
     return nonPageSources.map((source) => ({ source, headers: nonPageHeaders }));
+  },
+  /**
+   * A file's address that no file answers (/robots.txt, /da/rapport.pdf) gets the prerendered
+   * bilingual 404 page (app/not-found.tsx, built as Next's /_not-found route). Without this it
+   * would reach the [locale] pages, whose notFound() Next answers with an empty document that
+   * only JavaScript fills in, and the strict policy above (no script, no style) keeps that
+   * document blank. "afterFiles": existing files, the icon and the API routes are served first.
+   */
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [{ source: fileAddresses, destination: "/_not-found" }],
+      fallback: [],
+    };
   },
 };
 

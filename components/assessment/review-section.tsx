@@ -18,19 +18,22 @@ export interface ReviewRow {
 }
 
 interface ReviewSectionProps {
+  /** The step the "Change" links go to; more than one section can belong to the same step. */
   step: AssessmentStepId;
+  /** The heading's element id, unique on the page ("review-project", "review-legal"). */
+  headingId: string;
   title: string;
   rows: ReviewRow[];
   onNavigate: (step: AssessmentStepId, targetId?: string) => void;
 }
 
 /** One step's answers on the review page, each with a link back to change it. */
-export function ReviewSection({ step, title, rows, onNavigate }: ReviewSectionProps) {
+export function ReviewSection({ step, headingId, title, rows, onNavigate }: ReviewSectionProps) {
   const t = useTranslations("assessment.review");
   const locale = useLocale() as Locale;
   return (
-    <section className="mb-7" aria-labelledby={`review-${step}`}>
-      <h2 className="h3" id={`review-${step}`}>
+    <section className="mb-7" aria-labelledby={headingId}>
+      <h2 className="h3" id={headingId}>
         {title}
       </h2>
       {rows.length === 0 ? <p>{t("noQuestionsShown")}</p> : null}

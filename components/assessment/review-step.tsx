@@ -84,8 +84,10 @@ export function ReviewStep({
       <p className="font-lead">{t("review.intro")}</p>
       <p>{t("review.answeredCount", { answered, shown })}</p>
       <ErrorSummary errors={errors} attempt={attempt} />
+      {/* The project's own fields and the profile questions are both on the profile step. */}
       <ReviewSection
         step="profile"
+        headingId="review-project"
         title={t("review.projectHeading")}
         rows={projectRows}
         onNavigate={onNavigate}
@@ -94,6 +96,7 @@ export function ReviewStep({
         <ReviewSection
           key={section}
           step={section}
+          headingId={`review-${section}`}
           title={stepTitle(section)}
           rows={rows}
           onNavigate={onNavigate}
