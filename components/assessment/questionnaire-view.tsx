@@ -16,6 +16,7 @@ import { StepForm } from "./step-form";
 import { StepIndicator } from "./step-indicator";
 import { UnreadableStorage } from "./unreadable-storage";
 import { useStepSummaries } from "./use-step-summaries";
+import { LoadingState } from "@/components/ui/loading-state";
 
 const noAnswers = {};
 
@@ -46,7 +47,7 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
     router.push(localePath(locale, `/assessment/${target}`));
   };
 
-  if (snapshot.status === "loading") return <p>{t("loading")}</p>;
+  if (snapshot.status === "loading") return <LoadingState text={t("loading")} />;
   if (snapshot.status === "unreadable") {
     return (
       <>

@@ -14,6 +14,7 @@ import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, type DraftDocument } from "@/lib/storage/draft-document";
 import { ResultsReport } from "./results-report";
+import { LoadingState } from "@/components/ui/loading-state";
 
 /** Chooses what the results page can show: the report, or why there is none yet. */
 export function ResultsContent() {
@@ -22,7 +23,7 @@ export function ResultsContent() {
   const router = useRouter();
   const snapshot = useAssessment();
 
-  if (snapshot.status === "loading") return <p>{t("loading")}</p>;
+  if (snapshot.status === "loading") return <LoadingState text={t("loading")} />;
   if (snapshot.status === "unreadable") {
     return (
       <>
