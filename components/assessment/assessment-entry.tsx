@@ -3,22 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { content } from "@/content";
 import { localePath } from "@/components/layout/locale-path";
+import { LoadingState } from "@/components/ui/loading-state";
 import type { Locale } from "@/lib/schemas/common";
-import { AssessmentProvider, useAssessment } from "./assessment-context";
-import { browserAssessmentStore } from "./browser-store";
+import { useAssessment } from "./assessment-context";
 
-/** /assessment: continues on the step the user left, or starts on the profile. */
+/**
+ * /assessment: continues on the step the user left, or starts on the profile. The stored
+ * assessment comes from the layout's BrowserAssessmentProvider.
+ */
 export function AssessmentEntry() {
-  return (
-    <AssessmentProvider content={content} store={browserAssessmentStore}>
-      <ResumeRedirect />
-    </AssessmentProvider>
-  );
-}
-
-function ResumeRedirect() {
   const t = useTranslations("assessment");
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -30,5 +24,5 @@ function ResumeRedirect() {
     if (step) router.replace(localePath(locale, `/assessment/${step}`));
   }, [locale, router, step]);
 
-  return <p>{t("loading")}</p>;
+  return <LoadingState text={t("loading")} />;
 }

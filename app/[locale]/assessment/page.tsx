@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AssessmentEntry } from "@/components/assessment/assessment-entry";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
-import { ClientMessages } from "@/components/layout/client-messages";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -11,16 +10,17 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: t("metaTitle") };
 }
 
-/** /{locale}/assessment: goes on to the step the user left, or to the first step. */
+/**
+ * /{locale}/assessment: goes on to the step the user left, or to the first step. The UI texts and
+ * the content come from the layout.
+ */
 export default async function AssessmentPage({ params }: LocaleParams) {
   const locale = await readLocale(params);
   setRequestLocale(locale);
   return (
     <>
       <NoScriptNotice />
-      <ClientMessages locale={locale}>
-        <AssessmentEntry />
-      </ClientMessages>
+      <AssessmentEntry />
     </>
   );
 }

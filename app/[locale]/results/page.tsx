@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pickClientContent } from "@/app/_i18n/content";
+import { BrowserAssessmentProvider } from "@/components/assessment/browser-assessment-provider";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
-import { ResultsView } from "@/components/results/results-view";
+import { ResultsContent } from "@/components/results/results-content";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await readLocale(params);
@@ -11,7 +13,10 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: t("metaTitle") };
 }
 
-/** /{locale}/results: the readiness report, computed in the browser from the stored answers. */
+/**
+ * /{locale}/results: the readiness report, computed in the browser from the stored answers, with
+ * the content the server sends in the page's language.
+ */
 export default async function ResultsPage({ params }: LocaleParams) {
   const locale = await readLocale(params);
   setRequestLocale(locale);
@@ -19,7 +24,9 @@ export default async function ResultsPage({ params }: LocaleParams) {
     <>
       <NoScriptNotice />
       <ClientMessages locale={locale}>
-        <ResultsView />
+        <BrowserAssessmentProvider content={pickClientContent(locale)}>
+          <ResultsContent />
+        </BrowserAssessmentProvider>
       </ClientMessages>
     </>
   );

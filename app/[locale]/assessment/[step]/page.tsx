@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { content } from "@/content";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
-import { Questionnaire } from "@/components/assessment/questionnaire";
-import { ClientMessages } from "@/components/layout/client-messages";
+import { QuestionnaireView } from "@/components/assessment/questionnaire-view";
 import { readLocale } from "@/components/layout/read-locale";
 import { routing } from "@/app/_i18n/routing";
 import type { Locale } from "@/lib/schemas/common";
@@ -40,16 +39,17 @@ export async function generateMetadata({ params }: StepPageProps): Promise<Metad
   };
 }
 
-/** One step of the questionnaire: /{locale}/assessment/{step}. The answers live in the browser. */
+/**
+ * One step of the questionnaire: /{locale}/assessment/{step}. The answers live in the browser; the
+ * UI texts, the content and the stored assessment come from the layout.
+ */
 export default async function AssessmentStepPage({ params }: StepPageProps) {
   const { locale, step } = await readStep(params);
   setRequestLocale(locale);
   return (
     <>
       <NoScriptNotice />
-      <ClientMessages locale={locale}>
-        <Questionnaire step={step} />
-      </ClientMessages>
+      <QuestionnaireView step={step} />
     </>
   );
 }

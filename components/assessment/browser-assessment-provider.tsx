@@ -1,0 +1,18 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { Content } from "@/lib/schemas/content";
+import { AssessmentProvider } from "./assessment-context";
+import { getBrowserAssessmentStore } from "./browser-store";
+
+/**
+ * Gives the questionnaire and the results the content the server sent with the page (in the
+ * page's language; see localizeContent) and this browser's stored assessment.
+ */
+export function BrowserAssessmentProvider({ content, children }: { content: Content; children: ReactNode }) {
+  return (
+    <AssessmentProvider content={content} store={getBrowserAssessmentStore(content)}>
+      {children}
+    </AssessmentProvider>
+  );
+}
