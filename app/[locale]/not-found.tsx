@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { hasLocale, useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import * as z from "zod/mini";
 import { routing } from "@/app/_i18n/routing";
 import { localeSchema } from "@/lib/schemas/common";
 import { localePath } from "@/components/layout/locale-path";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** The 404 page inside a language, with the site's header and footer. */
 export default function LocaleNotFound() {
   const t = useTranslations("common.notFound");
-  const locale = localeSchema.catch("da").parse(useLocale());
+  const locale = z.catch(localeSchema, "da").parse(useLocale());
   return (
     <>
       <h1>{t("title")}</h1>

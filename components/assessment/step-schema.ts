@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { limits } from "@/lib/schemas/answers";
 import type { SectionId } from "@/lib/schemas/common";
 
@@ -22,16 +22,22 @@ export function buildStepSchema(step: SectionId, message: ValidationMessages) {
       ? z.object({
           title: z
             .string()
-            .trim()
-            .min(1, max("titleRequired", limits.titleLength))
-            .max(limits.titleLength, max("titleTooLong", limits.titleLength)),
+            .check(
+              z.trim(),
+              z.minLength(1, max("titleRequired", limits.titleLength)),
+              z.maxLength(limits.titleLength, max("titleTooLong", limits.titleLength)),
+            ),
           organisation: z
             .string()
-            .trim()
-            .max(limits.organisationLength, max("organisationTooLong", limits.organisationLength)),
+            .check(
+              z.trim(),
+              z.maxLength(limits.organisationLength, max("organisationTooLong", limits.organisationLength)),
+            ),
           description: z
             .string()
-            .max(limits.descriptionLength, max("descriptionTooLong", limits.descriptionLength)),
+            .check(
+              z.maxLength(limits.descriptionLength, max("descriptionTooLong", limits.descriptionLength)),
+            ),
         })
       : z.object({ title: z.string(), organisation: z.string(), description: z.string() });
   return z.object({
@@ -41,7 +47,7 @@ export function buildStepSchema(step: SectionId, message: ValidationMessages) {
       z.object({
         choice: z.string(),
         choices: z.array(z.string()),
-        note: z.string().max(limits.noteLength, max("noteTooLong", limits.noteLength)),
+        note: z.string().check(z.maxLength(limits.noteLength, max("noteTooLong", limits.noteLength))),
       }),
     ),
   });

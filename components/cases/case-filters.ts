@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CaseProfileValue, CaseStudy } from "@/lib/schemas/case";
 import type { LocalizedText } from "@/lib/schemas/common";
 import type { AttributeId, Vocabulary } from "@/lib/schemas/vocabulary";

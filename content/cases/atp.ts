@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { caseStudySchema } from "@/lib/schemas/case";
 
 /** Case 4 of the catalogue: ATP reads difficult lease contracts for housing benefit with AI. */

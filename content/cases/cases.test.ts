@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { vocabulary } from "@/content/vocabulary";
 import {
   caseStudySchema,
@@ -88,8 +88,7 @@ function collectTexts(
   }
   if (value === null || typeof value !== "object") return;
   const localized = z
-    .object({ da: z.string(), en: z.string() })
-    .strict()
+    .strictObject({ da: z.string(), en: z.string() })
     .safeParse(value);
   if (localized.success) {
     found.push({ path, text: localized.data });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { caseStudySchema } from "@/lib/schemas/case";
 
 /** Case 5 of the catalogue: Faxe registers road damage with the AI solution Pluto. */

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { caseStudySchema, type CaseStudy } from "@/lib/schemas/case";
 import { caseIds, type CaseId } from "@/lib/schemas/common";
 import { atp } from "./atp";
@@ -8,16 +9,14 @@ import { regionHovedstaden } from "./region-hovedstaden";
 import { skatteforvaltningen } from "./skatteforvaltningen";
 
 /** The six published cases in catalogue order, parsed so that schema defaults apply. */
-export const cases: CaseStudy[] = caseStudySchema
-  .array()
-  .parse([
-    naestved,
-    regionHovedstaden,
-    skatteforvaltningen,
-    atp,
-    faxe,
-    prenaital,
-  ]);
+export const cases: CaseStudy[] = z.array(caseStudySchema).parse([
+  naestved,
+  regionHovedstaden,
+  skatteforvaltningen,
+  atp,
+  faxe,
+  prenaital,
+]);
 
 const casesById = new Map<string, CaseStudy>(
   cases.map((study) => [study.id, study]),

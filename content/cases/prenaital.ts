@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { caseStudySchema } from "@/lib/schemas/case";
 
 /** Case 6 of the catalogue: Prenaital, AI in pregnancy ultrasound (ready, not yet in operation). */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { caseStudySchema } from "@/lib/schemas/case";
 
 /** Case 3 of the catalogue: machine learning routes written enquiries in Skatteforvaltningen. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { ANSWERS_SCHEMA_VERSION, limits } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { answersDocumentSchema } from "./answers";
 
 /** The JSON Schema of the answers document, generated from its zod schema (the single source). */

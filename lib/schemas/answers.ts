@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { idSchema, localeSchema } from "./common";
 
 /** The answers document's format version. Bump it and add a migration when the shape changes. */
@@ -13,48 +13,46 @@ export const limits = {
   maxChoices: 30,
 } as const;
 
-const note = z.string().max(limits.noteLength).optional();
+const note = z.optional(z.string().check(z.maxLength(limits.noteLength)));
 
 /** One answer: an option, a set of options, or one of the two special answers. */
 export const answerSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("option"), value: idSchema, note }).strict(),
-  z
-    .object({ type: z.literal("options"), values: z.array(idSchema).max(limits.maxChoices), note })
-    .strict(),
-  z.object({ type: z.literal("dont-know"), note }).strict(),
-  z.object({ type: z.literal("not-applicable"), note }).strict(),
+  z.strictObject({ type: z.literal("option"), value: idSchema, note }),
+  z.strictObject({
+    type: z.literal("options"),
+    values: z.array(idSchema).check(z.maxLength(limits.maxChoices)),
+    note,
+  }),
+  z.strictObject({ type: z.literal("dont-know"), note }),
+  z.strictObject({ type: z.literal("not-applicable"), note }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
-export const answersSchema = z
-  .record(idSchema, answerSchema)
-  .refine((answers) => Object.keys(answers).length <= limits.maxAnswers, {
+export const answersSchema = z.record(idSchema, answerSchema).check(
+  z.refine((answers) => Object.keys(answers).length <= limits.maxAnswers, {
     message: `at most ${limits.maxAnswers} answers`,
-  });
+  }),
+);
 export type Answers = z.infer<typeof answersSchema>;
 
-export const projectSchema = z
-  .object({
-    title: z.string().trim().min(1).max(limits.titleLength),
-    organisation: z.string().trim().max(limits.organisationLength).default(""),
-    description: z.string().max(limits.descriptionLength).default(""),
-  })
-  .strict();
+export const projectSchema = z.strictObject({
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(limits.titleLength)),
+  organisation: z._default(z.string().check(z.trim(), z.maxLength(limits.organisationLength)), ""),
+  description: z._default(z.string().check(z.maxLength(limits.descriptionLength)), ""),
+});
 export type Project = z.infer<typeof projectSchema>;
 
 /**
  * The answers document: what the browser autosaves, what the user exports and imports, and what
  * the API and CLI take. This schema is the single source of its type and of docs/answers.schema.json.
  */
-export const answersDocumentSchema = z
-  .object({
-    schemaVersion: z.literal(ANSWERS_SCHEMA_VERSION),
-    language: localeSchema,
-    project: projectSchema,
-    answers: answersSchema,
-    createdAt: z.iso.datetime({ offset: true }),
-    updatedAt: z.iso.datetime({ offset: true }),
-  })
-  .strict();
+export const answersDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(ANSWERS_SCHEMA_VERSION),
+  language: localeSchema,
+  project: projectSchema,
+  answers: answersSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
 export type AnswersDocument = z.infer<typeof answersDocumentSchema>;
 export type AnswersDocumentInput = z.input<typeof answersDocumentSchema>;

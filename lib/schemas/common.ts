@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The two languages of the product. Danish is the default. */
 export const localeSchema = z.enum(["da", "en"]);
@@ -7,15 +7,13 @@ export const defaultLocale: Locale = "da";
 
 /** A text in both languages. Every user-facing text in content/ is one of these. */
 export const localizedTextSchema = z.object({
-  da: z.string().min(1),
-  en: z.string().min(1),
+  da: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Stable kebab-case identifier: content is addressed by these, never by position. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id");
+export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id"));
 
 export const prerequisiteIdSchema = z.enum([
   "data-technology",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { idSchema } from "./common";
 
 /**
@@ -8,16 +8,16 @@ import { idSchema } from "./common";
  * A question that is unanswered or hidden satisfies no `in` clause.
  */
 export type Condition =
-  | { question: string; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+  { question: string; in: string[] } | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
-    z.object({ question: idSchema, in: z.array(z.string().min(1)).min(1) }).strict(),
-    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ not: conditionSchema }).strict(),
+    z.strictObject({
+      question: idSchema,
+      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    }),
+    z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ not: conditionSchema }),
   ]),
 );

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { caseIdSchema, idSchema, localizedTextSchema, sectionIdSchema } from "./common";
+import * as z from "zod/mini";
+import { adviceIdSchema, caseIdSchema, idSchema, localizedTextSchema, prerequisiteIdSchema } from "./common";
 import { conditionSchema } from "./condition";
 import { attributeIdSchema } from "./vocabulary";
 
@@ -9,7 +9,7 @@ export const specialAnswerIds = ["dont-know", "not-applicable"] as const;
 export const scoredOptionSchema = z.object({
   id: idSchema,
   label: localizedTextSchema,
-  points: z.number().int().min(0).max(4),
+  points: z.number().check(z.int(), z.gte(0), z.lte(4)),
 });
 export type ScoredOption = z.infer<typeof scoredOptionSchema>;
 
@@ -19,11 +19,9 @@ const questionBase = {
   /** Plain help text shown under the question. */
   help: localizedTextSchema,
   /** A published case that illustrates the question, shown with the help text. */
-  caseExample: z
-    .object({ case: caseIdSchema, text: localizedTextSchema })
-    .optional(),
+  caseExample: z.optional(z.object({ case: caseIdSchema, text: localizedTextSchema })),
   /** Shown only when this holds; hidden answers are kept but not scored. */
-  showIf: conditionSchema.optional(),
+  showIf: z.optional(conditionSchema),
   offersDontKnow: z.boolean(),
   offersNotApplicable: z.boolean(),
 };
@@ -32,29 +30,26 @@ const questionBase = {
  * A profile question is not scored. Its options are the values of one vocabulary attribute, so
  * the questions and the cases can never drift apart.
  */
-export const profileQuestionSchema = z
-  .object({
-    ...questionBase,
-    section: z.literal("profile"),
-    attribute: attributeIdSchema,
-  })
-  .strict();
+export const profileQuestionSchema = z.strictObject({
+  ...questionBase,
+  section: z.literal("profile"),
+  attribute: attributeIdSchema,
+});
 export type ProfileQuestion = z.infer<typeof profileQuestionSchema>;
 
 /** A scored question belongs to one prerequisite or one piece of advice. */
-export const scoredQuestionSchema = z
-  .object({
-    ...questionBase,
-    section: sectionIdSchema.exclude(["profile"]),
-    options: z.array(scoredOptionSchema).min(2),
-    /** Relative weight within its section. */
-    weight: z.number().positive().max(3),
-    /** What to do when the answer is weak or "don't know": the improvement plan's text. */
-    recommendation: localizedTextSchema,
-    /** A case that shows how it was done, cited in the improvement plan. */
-    recommendationCase: caseIdSchema.optional(),
-  })
-  .strict();
+export const scoredQuestionSchema = z.strictObject({
+  ...questionBase,
+  /** Every section but the profile, in the questionnaire's order. */
+  section: z.enum([...prerequisiteIdSchema.options, ...adviceIdSchema.options]),
+  options: z.array(scoredOptionSchema).check(z.minLength(2)),
+  /** Relative weight within its section. */
+  weight: z.number().check(z.positive(), z.lte(3)),
+  /** What to do when the answer is weak or "don't know": the improvement plan's text. */
+  recommendation: localizedTextSchema,
+  /** A case that shows how it was done, cited in the improvement plan. */
+  recommendationCase: z.optional(caseIdSchema),
+});
 export type ScoredQuestion = z.infer<typeof scoredQuestionSchema>;
 
 export const questionSchema = z.union([profileQuestionSchema, scoredQuestionSchema]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { idSchema, localizedTextSchema } from "./common";
 
 /**
@@ -26,7 +26,7 @@ export const attributeValueSchema = z.object({
   id: idSchema,
   label: localizedTextSchema,
   /** Rank on an ordered scale (volume bands); absent for unordered values. */
-  rank: z.number().int().nonnegative().optional(),
+  rank: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type AttributeValue = z.infer<typeof attributeValueSchema>;
 
@@ -38,8 +38,8 @@ export const attributeSchema = z.object({
   /** "ordinal" values carry a rank, and near values count as partly alike. */
   scale: z.enum(["nominal", "ordinal"]),
   /** How much the attribute counts when comparing a project with a case (0 = not used). */
-  matchWeight: z.number().nonnegative(),
-  values: z.array(attributeValueSchema).min(2),
+  matchWeight: z.number().check(z.nonnegative()),
+  values: z.array(attributeValueSchema).check(z.minLength(2)),
 });
 export type Attribute = z.infer<typeof attributeSchema>;
 

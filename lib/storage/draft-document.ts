@@ -1,5 +1,12 @@
-import { z } from "zod";
-import { answersDocumentSchema, limits, projectSchema, type Answer, type Project } from "../schemas/answers";
+import * as z from "zod/mini";
+import {
+  ANSWERS_SCHEMA_VERSION,
+  answersDocumentSchema,
+  limits,
+  projectSchema,
+  type Answer,
+  type Project,
+} from "../schemas/answers";
 import type { Locale } from "../schemas/common";
 
 /**
@@ -7,15 +14,15 @@ import type { Locale } from "../schemas/common";
  * may still be empty. Autosave stores this; export, results and the API take the full
  * `answersDocumentSchema`, which requires the title.
  */
-export const draftDocumentSchema = answersDocumentSchema.extend({
-  project: projectSchema.extend({ title: z.string().max(limits.titleLength) }),
+export const draftDocumentSchema = z.extend(answersDocumentSchema, {
+  project: z.extend(projectSchema, { title: z.string().check(z.maxLength(limits.titleLength)) }),
 });
 export type DraftDocument = z.infer<typeof draftDocumentSchema>;
 
 export function createDraftDocument(language: Locale, now: Date): DraftDocument {
   const timestamp = now.toISOString();
   return {
-    schemaVersion: answersDocumentSchema.shape.schemaVersion.value,
+    schemaVersion: ANSWERS_SCHEMA_VERSION,
     language,
     project: { title: "", organisation: "", description: "" },
     answers: {},

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { draftDocumentSchema } from "./draft-document";
 import { deriveLegacyRevision, revisionSchema } from "./revision";
 import { assessmentStepIdSchema } from "./steps";
@@ -13,15 +13,13 @@ export { STORAGE_KEY, STORAGE_VERSION };
  * its own version so that storage can change without changing the answers document's format
  * (which files and the API share).
  */
-export const storageEnvelopeSchema = z
-  .object({
-    storageVersion: z.literal(STORAGE_VERSION),
-    revision: revisionSchema,
-    savedAt: z.iso.datetime({ offset: true }),
-    step: assessmentStepIdSchema,
-    document: draftDocumentSchema,
-  })
-  .strict();
+export const storageEnvelopeSchema = z.strictObject({
+  storageVersion: z.literal(STORAGE_VERSION),
+  revision: revisionSchema,
+  savedAt: z.iso.datetime({ offset: true }),
+  step: assessmentStepIdSchema,
+  document: draftDocumentSchema,
+});
 export type StorageEnvelope = z.infer<typeof storageEnvelopeSchema>;
 
 /** A migration turns an envelope of version n (the key) into one of version n + 1. */

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Every save of the assessment carries a revision: an opaque id unique to that save. A tab
  * remembers the revision it last read or wrote; when the stored one differs, another tab (or
  * window) has saved in between.
  */
-export const revisionSchema = z.string().regex(/^[\w.:+-]{1,100}$/);
+export const revisionSchema = z.string().check(z.regex(/^[\w.:+-]{1,100}$/));
 export type Revision = z.infer<typeof revisionSchema>;
 
 /** A random id for one open tab: a few billion possibilities, enough for the tabs of one browser. */

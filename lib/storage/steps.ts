@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { sectionIds } from "../schemas/common";
 
 /** The questionnaire's steps: one per section, in order, then the review of all answers. */
