@@ -7,6 +7,7 @@ import type { ReportModel } from "@/lib/report/report-model";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
+import { createSerialQueue } from "@/lib/async/serial-queue";
 import { collectKnownTexts } from "@/lib/report/known-texts";
 import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
 import { createShapingCache } from "./shaping-cache";
@@ -87,6 +88,14 @@ async function renderAndRelease(document: ReactElement<DocumentProps>): Promise<
   }
 }
 
+/**
+ * Reports are rendered one at a time. Rendering is CPU work on the server's one JavaScript
+ * thread: run side by side, concurrent reports would each take as long as all of them together
+ * and hold all their layouts in memory at once; in a queue, each finishes as soon as its turn is
+ * done and memory holds one layout.
+ */
+const enqueueRender = createSerialQueue();
+
 /** Renders the readiness report of an assessed answers document as a PDF. */
 export async function renderReport(
   doc: AnswersDocument,
@@ -98,5 +107,5 @@ export async function renderReport(
   const hasGlyph = await prepareFonts();
   rememberContent(content);
   const model = preparePrintable(buildReportModel(doc, result, content, locale, options), hasGlyph);
-  return shapingCache.during(() => renderAndRelease(<ReportDocument model={model} />));
+  return enqueueRender(() => shapingCache.during(() => renderAndRelease(<ReportDocument model={model} />)));
 }
