@@ -7,9 +7,9 @@ import { arbitraryAnswers } from "@/lib/engine/fixtures/arbitrary-answers";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
+import { buildPost, errorOpening } from "../fuzz-requests.test-helper";
 import { POST } from "./route";
 
-type Body = string | Uint8Array<ArrayBuffer> | null;
 
 interface ErrorBody {
   error: { status: number; code: string; message: string; issues: { path: string; message: string }[] };
@@ -39,16 +39,15 @@ const contentType = fc.constantFrom<{ value: string | null; json: boolean }>(
   { value: "application/jsonp", json: false },
 );
 
-function post(body: Body, type: string | null, query = "", headers: Record<string, string> = {}): Request {
-  const all = type === null ? headers : { ...headers, "content-type": type };
-  return new Request(`http://127.0.0.1/api/assess${query}`, { method: "POST", headers: all, body });
-}
+const post = buildPost("/api/assess");
 
-/** Opening words of every error message, by language. */
-const opening: Record<Locale, RegExp> = { da: /^(Forespørgslen|Svardokumentet) /, en: /^(The request|The answers document) / };
+const opening = errorOpening;
 
 /** A 4xx with { error: { status, code, message, issues } } in the user's language, or the result. */
-async function readAnswer(response: Response, locale: Locale): Promise<ErrorBody["error"] | AssessmentResult> {
+async function readAnswer(
+  response: Response,
+  locale: Locale,
+): Promise<ErrorBody["error"] | AssessmentResult> {
   expect(response.status === 200 || (response.status >= 400 && response.status < 500)).toBe(true);
   expect(response.headers.get("content-type")).toContain("application/json");
   expect(response.headers.get("cache-control")).toBe("no-store");
@@ -94,13 +93,11 @@ const anyBody = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 200 }).map(encode),
   fc.jsonValue().map((value) => encode(JSON.stringify(value))),
   validDocument.map((doc) => encode(JSON.stringify(doc))),
-  fc
-    .tuple(validDocument, fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 }))
-    .map(([doc, at, noise]) => {
-      const bytes = encode(JSON.stringify(doc));
-      const cut = at % bytes.length;
-      return new Uint8Array([...bytes.slice(0, cut), ...noise, ...bytes.slice(cut + noise.length)]);
-    }),
+  fc.tuple(validDocument, fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 })).map(([doc, at, noise]) => {
+    const bytes = encode(JSON.stringify(doc));
+    const cut = at % bytes.length;
+    return new Uint8Array([...bytes.slice(0, cut), ...noise, ...bytes.slice(cut + noise.length)]);
+  }),
 );
 
 describe("POST /api/assess under hostile input", () => {
@@ -123,10 +120,18 @@ describe("POST /api/assess under hostile input", () => {
   });
 
   it("answers valid JSON that is not an object with a 400 that names the document", async () => {
-    const notAnObject = fc.oneof(fc.array(fc.jsonValue()), fc.double(), fc.constant(null), fc.string(), fc.boolean());
+    const notAnObject = fc.oneof(
+      fc.array(fc.jsonValue()),
+      fc.double(),
+      fc.constant(null),
+      fc.string(),
+      fc.boolean(),
+    );
     await fc.assert(
       fc.asyncProperty(notAnObject, languageRequest, async (value, language) => {
-        const response = await POST(post(JSON.stringify(value), "application/json", language.query, language.headers));
+        const response = await POST(
+          post(JSON.stringify(value), "application/json", language.query, language.headers),
+        );
         const answer = await readAnswer(response, language.locale);
         expect(answer).toMatchObject({
           status: 400,
@@ -145,23 +150,37 @@ describe("POST /api/assess under hostile input", () => {
         doc: { ...doc, answers: { ...doc.answers, [`zz-${id}`]: dontKnow } },
         path: `answers.zz-${id}`,
       })),
-      fc.tuple(validDocument, fc.constantFrom(...scored), fc.stringMatching(/^zz-[a-z]{1,10}$/)).map(([doc, question, id]) => ({
-        doc: { ...doc, answers: { ...doc.answers, [question.id]: option(id) } },
-        path: `answers.${question.id}`,
-      })),
       fc
-        .tuple(validDocument, fc.constantFrom(...content.questions), fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.array(fc.integer())))
-        .map(([doc, question, value]) => ({ doc: { ...doc, answers: { ...doc.answers, [question.id]: value } }, path: `answers.${question.id}` })),
+        .tuple(validDocument, fc.constantFrom(...scored), fc.stringMatching(/^zz-[a-z]{1,10}$/))
+        .map(([doc, question, id]) => ({
+          doc: { ...doc, answers: { ...doc.answers, [question.id]: option(id) } },
+          path: `answers.${question.id}`,
+        })),
+      fc
+        .tuple(
+          validDocument,
+          fc.constantFrom(...content.questions),
+          fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.array(fc.integer())),
+        )
+        .map(([doc, question, value]) => ({
+          doc: { ...doc, answers: { ...doc.answers, [question.id]: value } },
+          path: `answers.${question.id}`,
+        })),
       fc
         .tuple(validDocument, fc.oneof(fc.integer(), fc.constant(null), fc.constant([])))
-        .map(([doc, title]) => ({ doc: { ...doc, project: { ...doc.project, title } }, path: "project.title" })),
+        .map(([doc, title]) => ({
+          doc: { ...doc, project: { ...doc.project, title } },
+          path: "project.title",
+        })),
       fc
         .tuple(validDocument, fc.constantFrom<unknown>(0, 2, "1", null))
         .map(([doc, schemaVersion]) => ({ doc: { ...doc, schemaVersion }, path: "schemaVersion" })),
     );
     await fc.assert(
       fc.asyncProperty(broken, languageRequest, async ({ doc, path }, language) => {
-        const response = await POST(post(JSON.stringify(doc), "application/json", language.query, language.headers));
+        const response = await POST(
+          post(JSON.stringify(doc), "application/json", language.query, language.headers),
+        );
         const answer = await readAnswer(response, language.locale);
         expect(answer).toMatchObject({ status: 400, code: "invalid-document" });
         expect(isError(answer) ? answer.issues.map((issue) => issue.path) : []).toContain(path);
@@ -187,20 +206,34 @@ describe("POST /api/assess under hostile input", () => {
 
   it("refuses a huge declared Content-Length with a 413 even when the body is small", async () => {
     await fc.assert(
-      fc.asyncProperty(validDocument, fc.integer({ min: MAX_BODY_BYTES + 1, max: Number.MAX_SAFE_INTEGER }), async (doc, length) => {
-        const response = await POST(post(JSON.stringify(doc), "application/json", "", { "content-length": String(length) }));
-        expect(await readAnswer(response, "da")).toMatchObject({ status: 413, code: "payload-too-large" });
-      }),
+      fc.asyncProperty(
+        validDocument,
+        fc.integer({ min: MAX_BODY_BYTES + 1, max: Number.MAX_SAFE_INTEGER }),
+        async (doc, length) => {
+          const response = await POST(
+            post(JSON.stringify(doc), "application/json", "", { "content-length": String(length) }),
+          );
+          expect(await readAnswer(response, "da")).toMatchObject({ status: 413, code: "payload-too-large" });
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   it("scores every valid document with the full result and none of the user's own text", async () => {
     const marked = fc
-      .tuple(validDocument, fc.constantFrom("<script>alert(1)</script>", "\u202e", "😀", "a\u0000b"), fc.nat())
+      .tuple(
+        validDocument,
+        fc.constantFrom("<script>alert(1)</script>", "\u202e", "😀", "a\u0000b"),
+        fc.nat(),
+      )
       .map(([doc, hostile, n]) => ({
         ...doc,
-        project: { title: `${hostile} qzxtitle${n}`, organisation: `qzxorg${n}`, description: `${hostile} qzxdesc${n}` },
+        project: {
+          title: `${hostile} qzxtitle${n}`,
+          organisation: `qzxorg${n}`,
+          description: `${hostile} qzxdesc${n}`,
+        },
       }));
     await fc.assert(
       fc.asyncProperty(marked, async (doc) => {

@@ -7,6 +7,7 @@ import { makeDocument } from "@/lib/engine/fixtures/answers";
 import { arbitraryAnswers } from "@/lib/engine/fixtures/arbitrary-answers";
 import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
+import { buildPost, errorOpening } from "../fuzz-requests.test-helper";
 import { POST } from "./route";
 
 type Body = string | Uint8Array<ArrayBuffer> | null;
@@ -31,19 +32,18 @@ const contentType = fc.constantFrom<{ value: string | null; json: boolean }>(
   { value: "application/json; charset=utf-16", json: false },
 );
 
-function post(body: Body, type: string | null, query = "", headers: Record<string, string> = {}): Request {
-  const all = type === null ? headers : { ...headers, "content-type": type };
-  return new Request(`http://127.0.0.1/api/report${query}`, { method: "POST", headers: all, body });
-}
+const post = buildPost("/api/report");
 
-const opening: Record<Locale, RegExp> = { da: /^(Forespørgslen|Svardokumentet) /, en: /^(The request|The answers document) / };
+const opening = errorOpening;
 
 /** A PDF download (true) or a 4xx with { error: { status, code, message, issues } } in the user's language (false). */
 async function isPdf(response: Response, locale: Locale): Promise<boolean> {
   expect(response.status === 200 || (response.status >= 400 && response.status < 500)).toBe(true);
   if (response.status === 200) {
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+\.pdf"; filename\*=UTF-8''/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="[a-z0-9-]+\.pdf"; filename\*=UTF-8''/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
     return true;
@@ -80,9 +80,9 @@ const refusedBody = fc.oneof(
   fc.uint8Array({ maxLength: 300 }),
   fc.string({ unit: "grapheme", maxLength: 200 }).map(encode),
   fc.jsonValue().map((value) => encode(JSON.stringify(value))),
-  fc.tuple(validDocument, fc.constantFrom<unknown>(0, 2, "1", null, [], "x".repeat(10_000))).map(([doc, title]) =>
-    encode(JSON.stringify({ ...doc, project: { ...doc.project, title } })),
-  ),
+  fc
+    .tuple(validDocument, fc.constantFrom<unknown>(0, 2, "1", null, [], "x".repeat(10_000)))
+    .map(([doc, title]) => encode(JSON.stringify({ ...doc, project: { ...doc.project, title } }))),
   validDocument.map((doc) => encode(JSON.stringify(doc).slice(0, -1))),
 );
 
