@@ -1,5 +1,6 @@
 // @ts-check
 /* eslint-disable @typescript-eslint/no-require-imports -- Next loads this file as CommonJS. */
+const path = require("node:path");
 const createNextIntlPlugin = require("next-intl/plugin");
 // Plain JSON so that this file (loaded by Node without a TypeScript step) and
 // lib/security/security-headers.ts share one source.
@@ -21,12 +22,25 @@ const nonPageHeaders = [
   ...Object.entries(commonSecurityHeaders).map(([key, value]) => ({ key, value })),
 ];
 
+/**
+ * next-intl formats messages that app/_i18n/compile-messages.ts compiled on the server, so the
+ * browser gets use-intl's small formatter for compiled messages instead of intl-messageformat
+ * (its parser, and the number-format data it loads on first use). vitest.config.mts does the same.
+ */
+const formatOnly = require.resolve("use-intl/format-message/format-only");
+const formatMessageAlias = { "use-intl/format-message": `./${path.relative(__dirname, formatOnly).split(path.sep).join("/")}` };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Lets parallel local builds (e.g. two developers' checks) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  turbopack: { resolveAlias: formatMessageAlias },
+  webpack(config) {
+    config.resolve.alias = { ...config.resolve.alias, "use-intl/format-message": formatOnly };
+    return config;
+  },
   async headers() {
     return nonPageSources.map((source) => ({ source, headers: nonPageHeaders }));
   },

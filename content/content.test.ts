@@ -126,4 +126,23 @@ describe("the content", () => {
       expect(keysOf(en).sort(), file).toEqual(keysOf(da).sort());
     }
   });
+
+  it("formats no number or date inside a message: the code passes them already written", () => {
+    // "#", "{n, number}" and "{d, date}" make next-intl call Intl.NumberFormat/DateTimeFormat,
+    // whose first use in the browser loads locale data (50–100 ms of a phone's main thread).
+    // lib/format writes numbers and dates; messages get the text, or count with {n} in a plural.
+    const dir = join(__dirname, "messages");
+    const textsOf = (value: unknown, path: string): [string, string][] =>
+      typeof value === "string"
+        ? [[path, value]]
+        : Object.entries(value as object).flatMap(([key, inner]) => textsOf(inner, `${path}.${key}`));
+    for (const language of ["da", "en"]) {
+      for (const file of readdirSync(join(dir, language))) {
+        const messages: unknown = JSON.parse(readFileSync(join(dir, language, file), "utf8"));
+        for (const [path, text] of textsOf(messages, `${language}/${file}`)) {
+          expect(text, path).not.toMatch(/#|\{\s*\w+\s*,\s*(number|date|time)\b/);
+        }
+      }
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/schemas/common";
+import { compileMessages } from "./compile-messages";
 import daAccessibility from "@/content/messages/da/accessibility.json";
 import daAssessment from "@/content/messages/da/assessment.json";
 import daCases from "@/content/messages/da/cases.json";
@@ -53,9 +54,20 @@ const serverOnlyNamespaces = [
   "accessibility",
 ] as const satisfies readonly (keyof Messages)[];
 
-/** The messages client components can use: everything but the static pages' texts. */
+/** The messages next-intl formats (server and client alike): compiled, see compile-messages.ts. */
+export function formatterMessages(locale: Locale): Messages {
+  return compileMessages(messagesByLocale[locale]);
+}
+
+const clientMessages = new Map<Locale, Partial<Messages>>();
+
+/** The messages client components can use, compiled: everything but the static pages' texts. */
 export function pickClientMessages(locale: Locale): Partial<Messages> {
-  const all: Partial<Messages> = { ...messagesByLocale[locale] };
-  for (const namespace of serverOnlyNamespaces) delete all[namespace];
-  return all;
+  let picked = clientMessages.get(locale);
+  if (!picked) {
+    picked = { ...formatterMessages(locale) };
+    for (const namespace of serverOnlyNamespaces) delete picked[namespace];
+    clientMessages.set(locale, picked);
+  }
+  return picked;
 }

@@ -1,9 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useFormState, useWatch, type Control } from "react-hook-form";
+import { formatNumber } from "@/lib/format/number";
 import { limits } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
 import { noteElementId } from "./element-ids";
 import type { StepFormInput } from "./step-schema";
 
@@ -16,6 +18,7 @@ interface AnswerNoteProps {
 /** An optional note to an answer, folded away until the user wants it. */
 export function AnswerNote({ questionId, questionText, control }: AnswerNoteProps) {
   const t = useTranslations("assessment.question");
+  const locale = useLocale() as Locale;
   const name = `answers.${questionId}.note` as const;
   const note = useWatch({ control, name }) ?? "";
   const { errors } = useFormState({ control, name });
@@ -43,7 +46,7 @@ export function AnswerNote({ questionId, questionText, control }: AnswerNoteProp
             {t("noteLabel")}
           </label>
           <span className="form-hint" id={hintId}>
-            {t("noteHint", { max: limits.noteLength })}
+            {t("noteHint", { max: formatNumber(limits.noteLength, locale) })}
           </span>
           {error ? (
             <span className="form-error-message" id={errorId}>

@@ -1,8 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
+import { formatNumber } from "@/lib/format/number";
 import { limits } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
 import { projectFieldIds } from "./element-ids";
 import type { StepFormInput, StepFormOutput } from "./step-schema";
 import { TextField } from "./text-field";
@@ -10,6 +12,7 @@ import { TextField } from "./text-field";
 /** The project's title (required), organisation and description, on the profile step. */
 export function ProjectFields({ form }: { form: UseFormReturn<StepFormInput, unknown, StepFormOutput> }) {
   const t = useTranslations("assessment.project");
+  const locale = useLocale() as Locale;
   const { register, formState } = form;
   const errors = formState.errors.project;
   return (
@@ -36,7 +39,7 @@ export function ProjectFields({ form }: { form: UseFormReturn<StepFormInput, unk
       <TextField
         id={projectFieldIds.description}
         label={t("description")}
-        hint={t("descriptionHint", { max: limits.descriptionLength })}
+        hint={t("descriptionHint", { max: formatNumber(limits.descriptionLength, locale) })}
         error={errors?.description?.message}
         maxLength={limits.descriptionLength}
         multiline

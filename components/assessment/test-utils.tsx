@@ -2,13 +2,8 @@ import { cleanup, render } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactElement } from "react";
 import { afterEach } from "vitest";
+import { pickClientMessages } from "@/app/_i18n/messages";
 import { content } from "@/content";
-import daAssessment from "@/content/messages/da/assessment.json";
-import daCommon from "@/content/messages/da/common.json";
-import daResults from "@/content/messages/da/results.json";
-import enAssessment from "@/content/messages/en/assessment.json";
-import enCommon from "@/content/messages/en/common.json";
-import enResults from "@/content/messages/en/results.json";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
 import type { Question } from "@/lib/schemas/question";
@@ -18,11 +13,6 @@ import { createAssessmentStore } from "./assessment-store";
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(cleanup);
-
-const messages = {
-  da: { common: daCommon, assessment: daAssessment, results: daResults },
-  en: { common: enCommon, assessment: enAssessment, results: enResults },
-};
 
 /**
  * Two data-technology questions for branching tests: the second is shown only when the first is
@@ -83,7 +73,7 @@ export function renderWithAssessment(
   }: { locale?: Locale; setup?: ReturnType<typeof createTestStore> } = {},
 ) {
   const result = render(
-    <NextIntlClientProvider locale={locale} messages={messages[locale]} timeZone="Europe/Copenhagen">
+    <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale)} timeZone="Europe/Copenhagen">
       <AssessmentProvider content={setup.content} store={setup.store}>
         {ui}
       </AssessmentProvider>

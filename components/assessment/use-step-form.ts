@@ -1,10 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
-import type { SectionId } from "@/lib/schemas/common";
+import { formatNumber } from "@/lib/format/number";
+import type { Locale, SectionId } from "@/lib/schemas/common";
 import type { Question } from "@/lib/schemas/question";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { useAssessmentStore, useContent } from "./assessment-context";
@@ -21,7 +22,11 @@ export function useStepForm(step: SectionId, document: DraftDocument, questions:
   const t = useTranslations("assessment.validation");
   const store = useAssessmentStore();
   const content = useContent();
-  const schema = useMemo(() => buildStepSchema(step, (key, values) => t(key, values)), [step, t]);
+  const locale = useLocale() as Locale;
+  const schema = useMemo(
+    () => buildStepSchema(step, (key, { max }) => t(key, { max: formatNumber(max, locale) })),
+    [step, t, locale],
+  );
   // The form is remounted when the document is replaced, so its first values are enough.
   const [defaultValues] = useState(() => buildStepFormValues(document, questions));
   const form = useForm<StepFormInput, unknown, StepFormOutput>({

@@ -15,3 +15,20 @@ describe("formatDate", () => {
     expect(() => formatDate("28/11/2026", "da")).toThrow(RangeError);
   });
 });
+
+describe("formatDate against Intl.DateTimeFormat", () => {
+  it("gives the text Intl gives for every day of a leap year and around it", () => {
+    for (const locale of ["da", "en"] as const) {
+      const intl = new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      });
+      for (let time = Date.UTC(2027, 11, 25); time >= Date.UTC(2023, 11, 25); time -= 86_400_000) {
+        const iso = new Date(time).toISOString().slice(0, 10);
+        expect(formatDate(iso, locale)).toBe(intl.format(new Date(time)));
+      }
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/schemas/common";
+import { formatterMessages, messagesByLocale, pickClientMessages } from "./messages";
+
+type Tree = { [key: string]: string | Tree };
+
+function entries(tree: Tree, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : entries(value, `${prefix}${key}.`),
+  );
+}
+
+/** Values for a message's arguments: each plural argument in turn as 1, 2 and 5. */
+function argumentSets(text: string): Record<string, string | number>[] {
+  const names = [...new Set([...text.matchAll(/\{(\w+)/g)].map((match) => match[1]!))];
+  const plurals = new Set([...text.matchAll(/\{(\w+),\s*plural/g)].map((match) => match[1]!));
+  return [1, 2, 5].map((count) =>
+    Object.fromEntries(names.map((name) => [name, plurals.has(name) ? count : `‹${name}›`])),
+  );
+}
+
+describe("compiled messages", () => {
+  it.each(["da", "en"] as const)("give the same texts as the ICU messages they come from (%s)", (locale: Locale) => {
+    const t = createTranslator({ locale, messages: formatterMessages(locale) });
+    let checked = 0;
+    for (const [key, text] of entries(messagesByLocale[locale] as unknown as Tree)) {
+      for (const values of argumentSets(text)) {
+        const expected = new IntlMessageFormat(text, locale).format(values);
+        expect(t(key as never, values as never), key).toBe(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("are plain data that a server component can hand to the client", () => {
+    const plain = (value: unknown): boolean =>
+      typeof value !== "object" ||
+      value === null ||
+      (Array.isArray(value) ? value.every(plain) : Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(plain));
+    expect(plain(pickClientMessages("da"))).toBe(true);
+    expect(plain(pickClientMessages("en"))).toBe(true);
+  });
+});
