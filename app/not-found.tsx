@@ -20,13 +20,13 @@ export default function RootNotFound() {
           <h1>{daCommon.notFound.title}</h1>
           <p className="font-lead">{daCommon.notFound.text}</p>
           <p>
-            <Link href="/da">{daCommon.notFound.home}</Link>
+            <Link prefetch={false} href="/da">{daCommon.notFound.home}</Link>
           </p>
           <div lang="en" className="mt-8">
             <h2>{enCommon.notFound.title}</h2>
             <p>{enCommon.notFound.text}</p>
             <p>
-              <Link href="/en">{enCommon.notFound.home}</Link>
+              <Link prefetch={false} href="/en">{enCommon.notFound.home}</Link>
             </p>
           </div>
         </main>

@@ -30,10 +30,10 @@ export default function LocaleNotFound() {
       <p className="font-lead">{t("text")}</p>
       <ul>
         <li>
-          <Link href={localePath(locale)}>{t("home")}</Link>
+          <Link prefetch={false} href={localePath(locale)}>{t("home")}</Link>
         </li>
         <li>
-          <Link href={localePath(locale, "/cases")}>{t("cases")}</Link>
+          <Link prefetch={false} href={localePath(locale, "/cases")}>{t("cases")}</Link>
         </li>
       </ul>
     </>

@@ -114,7 +114,7 @@ function CaseExample({ caseId, text }: { caseId: string; text: string }) {
         <strong>{t("caseExample", { organisation })}</strong> {text}
       </p>
       <p>
-        <Link href={localePath(locale, `/cases/${caseId}`)}>{t("readCase", { organisation })}</Link>
+        <Link prefetch={false} href={localePath(locale, `/cases/${caseId}`)}>{t("readCase", { organisation })}</Link>
       </p>
     </div>
   );

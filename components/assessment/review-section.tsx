@@ -51,6 +51,7 @@ export function ReviewSection({ step, headingId, title, rows, onNavigate }: Revi
             </dd>
             <dd className={styles.reviewChange}>
               <Link
+                prefetch={false}
                 href={`${localePath(locale, `/assessment/${step}`)}#${row.targetId}`}
                 onClick={(event) => {
                   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;

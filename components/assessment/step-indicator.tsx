@@ -55,6 +55,7 @@ export function StepIndicator({ steps, current, onNavigate }: StepIndicatorProps
           return (
             <li key={step.id} className={isCurrent ? "current" : step.complete ? "completed" : undefined}>
               <Link
+                prefetch={false}
                 className="step"
                 href={localePath(locale, `/assessment/${step.id}`)}
                 aria-current={isCurrent ? "step" : undefined}

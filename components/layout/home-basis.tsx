@@ -34,7 +34,7 @@ export async function HomeBasis({ locale }: { locale: Locale }) {
         </div>
       </div>
       <p>
-        {t("casesText")} <Link href={localePath(locale, "/cases")}>{t("casesLink")}</Link>
+        {t("casesText")} <Link prefetch={false} href={localePath(locale, "/cases")}>{t("casesLink")}</Link>
       </p>
     </section>
   );

@@ -17,7 +17,7 @@ export async function HomeOutcome({ locale }: { locale: Locale }) {
         ))}
       </ul>
       <p>
-        <Link href={localePath(locale, "/method")}>{t("methodLink")}</Link>
+        <Link prefetch={false} href={localePath(locale, "/method")}>{t("methodLink")}</Link>
       </p>
     </section>
   );

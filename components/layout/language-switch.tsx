@@ -36,7 +36,7 @@ function LanguageLinkWithQuery({ path, ...props }: LanguageSwitchProps & { path:
 
 function LanguageLink({ href, target, targetName, hiddenPrefix }: LanguageSwitchProps & { href: string }) {
   return (
-    <Link href={href} hrefLang={target} lang={target} className="function-link language-switch">
+    <Link prefetch={false} href={href} hrefLang={target} lang={target} className="function-link language-switch">
       <Icon name="language" />
       <span className="sr-only">{hiddenPrefix}</span> {targetName}
     </Link>

@@ -27,6 +27,7 @@ export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
           return (
             <li key={item.path} className={classes}>
               <Link
+                prefetch={false}
                 href={item.href}
                 className="nav-link"
                 aria-current={isPage ? "page" : isSection ? "true" : undefined}

@@ -33,7 +33,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 <ul className="unstyled-list footer-links">
                   {links.map((link) => (
                     <li key={link.href}>
-                      <Link href={link.href}>{link.label}</Link>
+                      <Link prefetch={false} href={link.href}>{link.label}</Link>
                     </li>
                   ))}
                 </ul>

@@ -24,7 +24,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <div className="solution-info">
         <div className="solution-info-inner container">
           <div className="solution-heading">
-            <Link href={localePath(locale)}>{t("siteName")}</Link>
+            <Link prefetch={false} href={localePath(locale)}>{t("siteName")}</Link>
           </div>
           <div className="solution-language">
             <LanguageSwitch

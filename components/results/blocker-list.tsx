@@ -38,7 +38,7 @@ export function BlockerList({ blockers }: { blockers: BlockerResult[] }) {
                   </p>
                   {found ? (
                     <p className="mb-0">
-                      <Link href={found.href}>{t("case", { organisation: found.organisation })}</Link>
+                      <Link prefetch={false} href={found.href}>{t("case", { organisation: found.organisation })}</Link>
                     </p>
                   ) : null}
                 </li>

@@ -27,7 +27,7 @@ export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakes
           return (
             <li key={match.caseId} className={styles.caseMatch}>
               <h3 className="h4 mt-0">
-                <Link href={found.href}>
+                <Link prefetch={false} href={found.href}>
                   {found.organisation}: {found.title}
                 </Link>
               </h3>

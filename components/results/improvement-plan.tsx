@@ -53,7 +53,7 @@ export function ImprovementPlan({ plan, blockers }: { plan: PlanAction[]; blocke
                   ) : null}
                   {found ? (
                     <p className="mb-0">
-                      <Link href={found.href}>{t("case", { organisation: found.organisation })}</Link>
+                      <Link prefetch={false} href={found.href}>{t("case", { organisation: found.organisation })}</Link>
                     </p>
                   ) : null}
                 </li>

@@ -81,7 +81,7 @@ export default async function CasePage({ params }: CasePageProps) {
         <CaseSource study={study} locale={locale} />
       </CaseSection>
       <p className="mt-7">
-        <Link href={localePath(locale, "/cases")} className="back-link">
+        <Link prefetch={false} href={localePath(locale, "/cases")} className="back-link">
           <Icon name="chevron-left" />
           {t("back")}
         </Link>
