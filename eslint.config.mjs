@@ -14,6 +14,17 @@ const config = [
     },
   },
   {
+    // Links go through components/ui/link.tsx, which turns Next's prefetching off.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use Link from @/components/ui/link (no prefetching)." }] },
+      ],
+    },
+  },
+  {
     // Layers point one way: content -> lib -> components -> app.
     files: ["lib/**/*.ts", "content/**/*.ts"],
     rules: {

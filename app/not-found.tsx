@@ -1,7 +1,7 @@
 import "./styles/dkfds.scss";
 import "./styles/app.css";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import daCommon from "@/content/messages/da/common.json";
 import enCommon from "@/content/messages/en/common.json";
 
@@ -20,13 +20,13 @@ export default function RootNotFound() {
           <h1>{daCommon.notFound.title}</h1>
           <p className="font-lead">{daCommon.notFound.text}</p>
           <p>
-            <Link prefetch={false} href="/da">{daCommon.notFound.home}</Link>
+            <Link href="/da">{daCommon.notFound.home}</Link>
           </p>
           <div lang="en" className="mt-8">
             <h2>{enCommon.notFound.title}</h2>
             <p>{enCommon.notFound.text}</p>
             <p>
-              <Link prefetch={false} href="/en">{enCommon.notFound.home}</Link>
+              <Link href="/en">{enCommon.notFound.home}</Link>
             </p>
           </div>
         </main>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { hasLocale, useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import * as z from "zod/mini";
@@ -30,10 +30,10 @@ export default function LocaleNotFound() {
       <p className="font-lead">{t("text")}</p>
       <ul>
         <li>
-          <Link prefetch={false} href={localePath(locale)}>{t("home")}</Link>
+          <Link href={localePath(locale)}>{t("home")}</Link>
         </li>
         <li>
-          <Link prefetch={false} href={localePath(locale, "/cases")}>{t("cases")}</Link>
+          <Link href={localePath(locale, "/cases")}>{t("cases")}</Link>
         </li>
       </ul>
     </>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { memo } from "react";
 import { Controller, type Control } from "react-hook-form";
@@ -114,7 +114,7 @@ function CaseExample({ caseId, text }: { caseId: string; text: string }) {
         <strong>{t("caseExample", { organisation })}</strong> {text}
       </p>
       <p>
-        <Link prefetch={false} href={localePath(locale, `/cases/${caseId}`)}>{t("readCase", { organisation })}</Link>
+        <Link href={localePath(locale, `/cases/${caseId}`)}>{t("readCase", { organisation })}</Link>
       </p>
     </div>
   );

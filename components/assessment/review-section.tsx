@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localePath } from "@/components/layout/locale-path";
 import type { Locale } from "@/lib/schemas/common";
@@ -51,7 +51,6 @@ export function ReviewSection({ step, headingId, title, rows, onNavigate }: Revi
             </dd>
             <dd className={styles.reviewChange}>
               <Link
-                prefetch={false}
                 href={`${localePath(locale, `/assessment/${step}`)}#${row.targetId}`}
                 onClick={(event) => {
                   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Icon } from "@/components/ui/icon";
@@ -55,7 +55,6 @@ export function StepIndicator({ steps, current, onNavigate }: StepIndicatorProps
           return (
             <li key={step.id} className={isCurrent ? "current" : step.complete ? "completed" : undefined}>
               <Link
-                prefetch={false}
                 className="step"
                 href={localePath(locale, `/assessment/${step.id}`)}
                 aria-current={isCurrent ? "step" : undefined}

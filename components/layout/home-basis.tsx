@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { advice, prerequisites } from "@/content/framework";
 import type { Locale } from "@/lib/schemas/common";
@@ -34,7 +34,7 @@ export async function HomeBasis({ locale }: { locale: Locale }) {
         </div>
       </div>
       <p>
-        {t("casesText")} <Link prefetch={false} href={localePath(locale, "/cases")}>{t("casesLink")}</Link>
+        {t("casesText")} <Link href={localePath(locale, "/cases")}>{t("casesLink")}</Link>
       </p>
     </section>
   );

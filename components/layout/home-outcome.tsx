@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/common";
 import { localePath } from "./locale-path";
@@ -17,7 +17,7 @@ export async function HomeOutcome({ locale }: { locale: Locale }) {
         ))}
       </ul>
       <p>
-        <Link prefetch={false} href={localePath(locale, "/method")}>{t("methodLink")}</Link>
+        <Link href={localePath(locale, "/method")}>{t("methodLink")}</Link>
       </p>
     </section>
   );

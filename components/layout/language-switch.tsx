@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import type { Locale } from "@/lib/schemas/common";
@@ -36,7 +36,7 @@ function LanguageLinkWithQuery({ path, ...props }: LanguageSwitchProps & { path:
 
 function LanguageLink({ href, target, targetName, hiddenPrefix }: LanguageSwitchProps & { href: string }) {
   return (
-    <Link prefetch={false} href={href} hrefLang={target} lang={target} className="function-link language-switch">
+    <Link href={href} hrefLang={target} lang={target} className="function-link language-switch">
       <Icon name="language" />
       <span className="sr-only">{hiddenPrefix}</span> {targetName}
     </Link>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { stripLocale } from "./locale-path";
 
@@ -27,7 +27,6 @@ export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
           return (
             <li key={item.path} className={classes}>
               <Link
-                prefetch={false}
                 href={item.href}
                 className="nav-link"
                 aria-current={isPage ? "page" : isSection ? "true" : undefined}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/common";
 import { localePath } from "./locale-path";
@@ -33,7 +33,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 <ul className="unstyled-list footer-links">
                   {links.map((link) => (
                     <li key={link.href}>
-                      <Link prefetch={false} href={link.href}>{link.label}</Link>
+                      <Link href={link.href}>{link.label}</Link>
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { localeSchema, type Locale } from "@/lib/schemas/common";
 import { LanguageSwitch } from "./language-switch";
@@ -24,7 +24,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <div className="solution-info">
         <div className="solution-info-inner container">
           <div className="solution-heading">
-            <Link prefetch={false} href={localePath(locale)}>{t("siteName")}</Link>
+            <Link href={localePath(locale)}>{t("siteName")}</Link>
           </div>
           <div className="solution-language">
             <LanguageSwitch

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { BlockerResult } from "@/lib/engine/types";
@@ -38,7 +38,7 @@ export function BlockerList({ blockers }: { blockers: BlockerResult[] }) {
                   </p>
                   {found ? (
                     <p className="mb-0">
-                      <Link prefetch={false} href={found.href}>{t("case", { organisation: found.organisation })}</Link>
+                      <Link href={found.href}>{t("case", { organisation: found.organisation })}</Link>
                     </p>
                   ) : null}
                 </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format/number";
 import type { CaseMatch } from "@/lib/engine/types";
@@ -27,7 +27,7 @@ export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakes
           return (
             <li key={match.caseId} className={styles.caseMatch}>
               <h3 className="h4 mt-0">
-                <Link prefetch={false} href={found.href}>
+                <Link href={found.href}>
                   {found.organisation}: {found.title}
                 </Link>
               </h3>

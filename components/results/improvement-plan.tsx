@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format/number";
 import type { BlockerResult, PlanAction } from "@/lib/engine/types";
@@ -53,7 +53,7 @@ export function ImprovementPlan({ plan, blockers }: { plan: PlanAction[]; blocke
                   ) : null}
                   {found ? (
                     <p className="mb-0">
-                      <Link prefetch={false} href={found.href}>{t("case", { organisation: found.organisation })}</Link>
+                      <Link href={found.href}>{t("case", { organisation: found.organisation })}</Link>
                     </p>
                   ) : null}
                 </li>

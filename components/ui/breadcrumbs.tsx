@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Icon } from "./icon";
 
@@ -22,7 +22,7 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
           >
             {index > 0 ? <Icon name="chevron-right" /> : null}
             {item.href ? (
-              <Link prefetch={false} className="breadcrumbs__link" href={item.href}>
+              <Link className="breadcrumbs__link" href={item.href}>
                 {item.label}
               </Link>
             ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { Icon } from "./icon";
 import type { IconName } from "./icon-names";
@@ -16,7 +16,7 @@ interface ButtonLinkProps {
 export function ButtonLink({ href, variant = "primary", icon, children, className }: ButtonLinkProps) {
   const classes = ["button", `button-${variant}`, className].filter(Boolean).join(" ");
   return (
-    <Link prefetch={false} href={href} className={classes}>
+    <Link href={href} className={classes}>
       {children}
       {icon ? <Icon name={icon} className="ml-3 mr-0" /> : null}
     </Link>

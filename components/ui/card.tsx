@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 
 interface CardProps {
@@ -19,7 +19,7 @@ export function Card({ heading, headingLevel = 2, subheading, href, children, cl
     <div className={className ? `card ${className}` : "card"}>
       <div className="card-content">
         {subheading ? <span className="card-subheading">{subheading}</span> : null}
-        <Heading className="card-heading">{href ? <Link prefetch={false} href={href}>{heading}</Link> : heading}</Heading>
+        <Heading className="card-heading">{href ? <Link href={href}>{heading}</Link> : heading}</Heading>
         {children}
       </div>
     </div>

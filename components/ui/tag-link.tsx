@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { Icon } from "./icon";
 import type { IconName } from "./icon-names";
@@ -13,7 +13,7 @@ interface TagLinkProps {
 /** A DKFDS tag as a link, e.g. an active filter that is removed when followed. */
 export function TagLink({ href, children, icon }: TagLinkProps) {
   return (
-    <Link prefetch={false} href={href} className={icon ? "tag tag-icon" : "tag"}>
+    <Link href={href} className={icon ? "tag tag-icon" : "tag"}>
       {children}
       {icon ? <Icon name={icon} /> : null}
     </Link>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseEconomics } from "@/components/cases/case-economics";
@@ -81,7 +81,7 @@ export default async function CasePage({ params }: CasePageProps) {
         <CaseSource study={study} locale={locale} />
       </CaseSection>
       <p className="mt-7">
-        <Link prefetch={false} href={localePath(locale, "/cases")} className="back-link">
+        <Link href={localePath(locale, "/cases")} className="back-link">
           <Icon name="chevron-left" />
           {t("back")}
         </Link>
