@@ -14,22 +14,7 @@ import {
   type CaseId,
   type LocalizedText,
 } from "@/lib/schemas/common";
-import { atp } from "./atp";
-import { faxe } from "./faxe";
-import { caseById, cases } from "./index";
-import { naestved } from "./naestved";
-import { prenaital } from "./prenaital";
-import { regionHovedstaden } from "./region-hovedstaden";
-import { skatteforvaltningen } from "./skatteforvaltningen";
-
-const rawCases = {
-  naestved,
-  regionHovedstaden,
-  skatteforvaltningen,
-  atp,
-  faxe,
-  prenaital,
-};
+import { caseById, caseSources, cases } from "./index";
 
 /** A figure as the catalogue gives it; `approximate` only for "ca."/"godt". */
 function figure(
@@ -109,7 +94,7 @@ function writtenNumber(value: number, locale: "da" | "en"): string {
 }
 
 describe("the case files", () => {
-  it.each(Object.entries(rawCases))(
+  it.each(caseSources.map((source) => [source.id, source] as const))(
     "%s parses against the case schema",
     (_name, raw) => {
       const result = caseStudySchema.safeParse(raw);

@@ -8,15 +8,11 @@ import { prenaital } from "./prenaital";
 import { regionHovedstaden } from "./region-hovedstaden";
 import { skatteforvaltningen } from "./skatteforvaltningen";
 
+/** The six case files as written, in catalogue order. */
+export const caseSources = [naestved, regionHovedstaden, skatteforvaltningen, atp, faxe, prenaital];
+
 /** The six published cases in catalogue order, parsed so that schema defaults apply. */
-export const cases: CaseStudy[] = z.array(caseStudySchema).parse([
-  naestved,
-  regionHovedstaden,
-  skatteforvaltningen,
-  atp,
-  faxe,
-  prenaital,
-]);
+export const cases: CaseStudy[] = z.array(caseStudySchema).parse(caseSources);
 
 const casesById = new Map<string, CaseStudy>(
   cases.map((study) => [study.id, study]),
