@@ -2,11 +2,10 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/schemas/common";
+import type { MessageTree } from "./compile-messages";
 import { formatterMessages, messagesByLocale, pickClientMessages } from "./messages";
 
-type Tree = { [key: string]: string | Tree };
-
-function entries(tree: Tree, prefix = ""): [string, string][] {
+function entries(tree: MessageTree, prefix = ""): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : entries(value, `${prefix}${key}.`),
   );
@@ -25,7 +24,7 @@ describe("compiled messages", () => {
   it.each(["da", "en"] as const)("give the same texts as the ICU messages they come from (%s)", (locale: Locale) => {
     const t = createTranslator({ locale, messages: formatterMessages(locale) });
     let checked = 0;
-    for (const [key, text] of entries(messagesByLocale[locale] as unknown as Tree)) {
+    for (const [key, text] of entries(messagesByLocale[locale] as unknown as MessageTree)) {
       for (const values of argumentSets(text)) {
         const expected = new IntlMessageFormat(text, locale).format(values);
         expect(t(key as never, values as never), key).toBe(expected);

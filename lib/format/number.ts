@@ -19,8 +19,9 @@ const separators: Record<Locale, { group: string; decimal: string }> = {
 function hundredths(abs: number): string {
   const [mantissa = "0", exponent = "0"] = abs.toExponential().split("e");
   const digits = mantissa.replace(".", "");
-  // digits are 0.d1d2d3… × 10^point; two decimals keep the first point + 2 of them.
-  const keep = Number(exponent) + 1 + 2;
+  // The number is 0.d1d2d3… × 10^(exponent + 1): its whole part and two decimals are the first
+  // exponent + 3 digits (none when it is below 0.01, which rounds to 0 or 0.01).
+  const keep = Number(exponent) + 3;
   const kept = keep > 0 ? digits.padEnd(keep, "0").slice(0, keep) : "0";
   const next = keep >= 0 ? (digits[keep] ?? "0") : "0";
   const rounded = next >= "5" ? BigInt(kept) + BigInt(1) : BigInt(kept);
