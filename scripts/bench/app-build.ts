@@ -3,6 +3,7 @@
  * .next-bench), rebuilt only when a source file is newer than the build (or BENCH_REBUILD=1).
  */
 import { join } from "node:path";
+import { addCompileHints } from "../build/compile-hints";
 import { buildNext, isBuildStale, startNext, type RunningServer } from "./next-server";
 
 export const repoRoot = join(__dirname, "../..");
@@ -17,6 +18,7 @@ const buildInputs = [
   "public",
   "proxy.ts",
   "next.config.js",
+  "scripts/build",
   "package-lock.json",
 ];
 
@@ -26,10 +28,11 @@ const appProject = {
   distDir: benchDistDir,
 };
 
-/** Builds the app when needed; says which it did. */
+/** Builds the app when needed, as `npm run build` does (compile hints included); says which it did. */
 export async function ensureAppBuild(): Promise<"built" | "up to date"> {
   if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs)) return "up to date";
   await buildNext(appProject);
+  addCompileHints(join(repoRoot, benchDistDir));
   return "built";
 }
 

@@ -9,6 +9,7 @@ import {
   localizeRoute,
 } from "../../scripts/bench/budgets";
 import { findPdfLibrary, formatKilobytes, measurePageWeight } from "../../scripts/bench/page-assets";
+import { compileHint } from "../../scripts/build/compile-hints";
 
 /**
  * The size budgets, in bytes, on the production build the test command starts: each page's
@@ -79,6 +80,22 @@ for (const locale of locales) {
     });
   }
 }
+
+/**
+ * The production build marks the scripts each page runs at start for eager compilation
+ * (scripts/build/compile-hints.ts), so the browser compiles them while they download instead of
+ * on the main thread while the page opens. A build that skipped the step would still work, only
+ * slower on a phone: this catches it.
+ */
+test("every script the pages run at start is marked for eager compilation", async ({ baseURL }) => {
+  for (const route of budgetedRoutes) {
+    const path = localizeRoute("da", route.path);
+    const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
+    expect(weight.scripts.length, path).toBeGreaterThan(0);
+    const unmarked = weight.scripts.filter((script) => !script.text.startsWith(compileHint)).map((script) => script.url);
+    expect(unmarked, `${path}: start-up scripts without the compile hint`).toEqual([]);
+  }
+});
 
 /**
  * The typeface: DKFDS's Latin-1 subsets of IBM Plex Sans (17 kB a face), never its complete faces
