@@ -1,6 +1,14 @@
 "use client";
 
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import type { Content } from "@/lib/schemas/content";
 import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
 
@@ -38,4 +46,29 @@ export function useAssessmentStore(): AssessmentStore {
 export function useAssessment(): AssessmentSnapshot {
   const store = useAssessmentStore();
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+}
+
+const loadingSnapshot: AssessmentSnapshot = { status: "loading" };
+
+/** Set once a page view has shown the stored assessment; see useShownAssessment. */
+let shownOnThisPage = false;
+
+/**
+ * The stored assessment, for a view that builds a whole page from it (a questionnaire step, the
+ * results). Right after the page has loaded, React would otherwise build that page from the
+ * stored answers in one go, as soon as it has read them: some 100 ms of blocked main thread on a
+ * laptop, four times that on a slow phone. Instead the first view shows "loading" a moment
+ * longer and builds the page as a transition, in slices short enough for the browser to answer
+ * a tap or a scroll in between. Views after that one (moving between steps, the results after
+ * the review) show the assessment at once.
+ */
+export function useShownAssessment(): AssessmentSnapshot {
+  const snapshot = useAssessment();
+  const [shown, setShown] = useState(shownOnThisPage);
+  const loaded = snapshot.status !== "loading";
+  useEffect(() => {
+    if (shown) shownOnThisPage = true;
+    else if (loaded) startTransition(() => setShown(true));
+  }, [shown, loaded]);
+  return shown ? snapshot : loadingSnapshot;
 }

@@ -1,3 +1,5 @@
+import { stepHeadingId } from "./element-ids";
+
 /**
  * After the user moves to another step, focus goes to the new step's heading, or to the field a
  * "Change" link points at. A fresh page load keeps the browser's own focus.
@@ -25,4 +27,9 @@ export function focusFieldById(id: string): boolean {
   target.scrollIntoView?.({ block: "start" });
   field.focus({ preventScroll: true });
   return true;
+}
+
+/** Focuses the step's heading (it takes focus from script only: tabindex -1). */
+export function focusStepHeading(): void {
+  document.getElementById(stepHeadingId)?.focus();
 }

@@ -8,11 +8,13 @@ import { visibleQuestionIds } from "@/lib/engine/conditions";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, setDraftLanguage } from "@/lib/storage/draft-document";
 import { assessmentStepIds, type AssessmentStepId } from "@/lib/storage/steps";
-import { useAssessment, useAssessmentStore, useContent } from "./assessment-context";
+import { useAssessmentStore, useContent, useShownAssessment } from "./assessment-context";
+import type { AssessmentSnapshot } from "./assessment-store";
 import { AssessmentTools } from "./assessment-tools";
 import { requestStepFocus } from "./focus-request";
 import { ReviewStep } from "./review-step";
 import { StepForm } from "./step-form";
+import { StepHeading } from "./step-heading";
 import { StepIndicator } from "./step-indicator";
 import { UnreadableStorage } from "./unreadable-storage";
 import { useStepSummaries } from "./use-step-summaries";
@@ -20,17 +22,23 @@ import { LoadingState } from "@/components/ui/loading-state";
 
 const noAnswers = {};
 
-/** The questionnaire on one step: the step indicator, the step itself and the tools below it. */
+/**
+ * The questionnaire on one step: the step indicator, the step's heading and introduction, the
+ * step itself and the tools below it. The server renders the indicator and the heading (the
+ * answers are not known there); the questions follow once the browser has read its storage.
+ */
 export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
   const t = useTranslations("assessment");
   const locale = useLocale() as Locale;
   const router = useRouter();
   const content = useContent();
   const store = useAssessmentStore();
-  const snapshot = useAssessment();
-  const document = snapshot.status === "ready" ? snapshot.document : null;
+  const snapshot = useShownAssessment();
+  const ready = snapshot.status === "ready" ? snapshot : null;
+  const document = ready?.document ?? null;
   const answers = document?.answers ?? noAnswers;
   const visibleIds = useMemo(() => visibleQuestionIds(content, answers), [content, answers]);
+  const steps = useStepSummaries(document, visibleIds);
 
   useEffect(() => {
     if (snapshot.status === "ready") store.setStep(step);
@@ -47,7 +55,6 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
     router.push(localePath(locale, `/assessment/${target}`));
   };
 
-  if (snapshot.status === "loading") return <LoadingState text={t("loading")} />;
   if (snapshot.status === "unreadable") {
     return (
       <>
@@ -60,72 +67,69 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
       </>
     );
   }
+  const stepNumber = assessmentStepIds.indexOf(step) + 1;
+  // One tree while loading and when ready, so the heading the server sent stays the same element.
   return (
-    <ReadyQuestionnaire
-      step={step}
-      snapshot={snapshot}
-      visibleIds={visibleIds}
-      onNavigate={navigate}
-      onShowResults={() => router.push(localePath(locale, "/results"))}
-    />
+    <div className="row">
+      <div className="col-12 col-lg-4">
+        <StepIndicator steps={steps} current={step} onNavigate={(target) => navigate(target)} />
+      </div>
+      <div className="col-12 col-lg-8">
+        <StepHeading step={step} stepNumber={stepNumber} stepCount={assessmentStepIds.length} />
+        {ready ? (
+          <ReadyStep
+            step={step}
+            snapshot={ready}
+            visibleIds={visibleIds}
+            onNavigate={navigate}
+            onShowResults={() => router.push(localePath(locale, "/results"))}
+          />
+        ) : (
+          <LoadingState text={t("loading")} />
+        )}
+      </div>
+    </div>
   );
 }
 
-interface ReadyQuestionnaireProps {
+interface ReadyStepProps {
   step: AssessmentStepId;
-  snapshot: Extract<ReturnType<typeof useAssessment>, { status: "ready" }>;
+  snapshot: Extract<AssessmentSnapshot, { status: "ready" }>;
   visibleIds: ReadonlySet<string>;
   onNavigate: (step: AssessmentStepId, targetId?: string) => void;
   onShowResults: () => void;
 }
 
-function ReadyQuestionnaire({
-  step,
-  snapshot,
-  visibleIds,
-  onNavigate,
-  onShowResults,
-}: ReadyQuestionnaireProps) {
+/** The step's questions (or the review of all answers) and the tools below them. */
+function ReadyStep({ step, snapshot, visibleIds, onNavigate, onShowResults }: ReadyStepProps) {
   const { document, generation, savedAt, saveFailed, conflict } = snapshot;
-  const steps = useStepSummaries(document, visibleIds);
-  const stepNumber = assessmentStepIds.indexOf(step) + 1;
-  const stepCount = assessmentStepIds.length;
   return (
-    <div className="row">
-      <div className="col-12 col-lg-4">
-        <StepIndicator steps={steps} current={step} onNavigate={(target) => onNavigate(target)} />
-      </div>
-      <div className="col-12 col-lg-8">
-        {step === "review" ? (
-          <ReviewStep
-            key={generation}
-            stepNumber={stepNumber}
-            stepCount={stepCount}
-            document={document}
-            visibleIds={visibleIds}
-            onNavigate={onNavigate}
-            onShowResults={onShowResults}
-          />
-        ) : (
-          <StepForm
-            key={`${step}-${generation}`}
-            step={step}
-            stepNumber={stepNumber}
-            stepCount={stepCount}
-            document={document}
-            visibleIds={visibleIds}
-            onNavigate={onNavigate}
-          />
-        )}
-        <AssessmentTools
+    <>
+      {step === "review" ? (
+        <ReviewStep
+          key={generation}
+          document={document}
+          visibleIds={visibleIds}
+          onNavigate={onNavigate}
+          onShowResults={onShowResults}
+        />
+      ) : (
+        <StepForm
+          key={`${step}-${generation}`}
           step={step}
           document={document}
-          savedAt={savedAt}
-          saveFailed={saveFailed}
-          conflict={conflict !== null}
+          visibleIds={visibleIds}
           onNavigate={onNavigate}
         />
-      </div>
-    </div>
+      )}
+      <AssessmentTools
+        step={step}
+        document={document}
+        savedAt={savedAt}
+        saveFailed={saveFailed}
+        conflict={conflict !== null}
+        onNavigate={onNavigate}
+      />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { validateAnswers } from "@/lib/engine/validate-answers";
 import { sectionIds, type Locale } from "@/lib/schemas/common";
@@ -9,7 +9,7 @@ import type { DraftDocument } from "@/lib/storage/draft-document";
 import type { AssessmentStepId } from "@/lib/storage/steps";
 import { useContent } from "./assessment-context";
 import { ErrorSummary, type SummaryError } from "./error-summary";
-import { takeStepFocusRequest } from "./focus-request";
+import { focusStepHeading, takeStepFocusRequest } from "./focus-request";
 import { ReviewSection } from "./review-section";
 import { buildProjectRows, buildSectionRows } from "./review-rows";
 import { useStepTitle } from "./step-titles";
@@ -18,18 +18,14 @@ import { useIssueErrors } from "./use-issue-errors";
 import styles from "./assessment.module.css";
 
 interface ReviewStepProps {
-  stepNumber: number;
-  stepCount: number;
   document: DraftDocument;
   visibleIds: ReadonlySet<string>;
   onNavigate: (step: AssessmentStepId, targetId?: string) => void;
   onShowResults: () => void;
 }
 
-/** The last step: every answer at a glance, each with a link back to change it. */
+/** The last step (below its heading, StepHeading): every answer at a glance, each with a link back to change it. */
 export function ReviewStep({
-  stepNumber,
-  stepCount,
   document,
   visibleIds,
   onNavigate,
@@ -40,12 +36,11 @@ export function ReviewStep({
   const content = useContent();
   const stepTitle = useStepTitle();
   const toSummaryErrors = useIssueErrors(onNavigate);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (takeStepFocusRequest()) headingRef.current?.focus();
+    if (takeStepFocusRequest()) focusStepHeading();
   }, []);
 
   const labels = {
@@ -76,12 +71,7 @@ export function ReviewStep({
 
   return (
     <div>
-      <p className="step-subheading">{t("steps.stepOf", { number: stepNumber, total: stepCount })}</p>
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
-        {stepTitle("review")}
-      </h1>
       <TabConflictAlert />
-      <p className="font-lead">{t("review.intro")}</p>
       <p>{t("review.answeredCount", { answered, shown })}</p>
       <ErrorSummary errors={errors} attempt={attempt} />
       {/* The project's own fields and the profile questions are both on the profile step. */}

@@ -1,21 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo } from "react";
 import { Icon } from "@/components/ui/icon";
 import type { SectionId } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { findNeighbourSteps, type AssessmentStepId } from "@/lib/storage/steps";
 import { useContent } from "./assessment-context";
 import { ErrorSummary } from "./error-summary";
-import { focusFieldById, takeStepFocusRequest } from "./focus-request";
+import { stepHeadingId } from "./element-ids";
+import { focusFieldById, focusStepHeading, takeStepFocusRequest } from "./focus-request";
 import { ProjectFields } from "./project-fields";
 import { QuestionFieldset } from "./question-fieldset";
 import { listQuestionChoices } from "./question-options";
-import { SectionIntro } from "./section-intro";
 import { TabConflictAlert } from "./tab-conflict-alert";
 import { listSectionQuestions } from "./step-progress";
-import { useStepTitle } from "./step-titles";
 import { useStepForm } from "./use-step-form";
 import styles from "./assessment.module.css";
 
@@ -23,18 +22,15 @@ const noChoices = { multiple: false, options: [] };
 
 interface StepFormProps {
   step: SectionId;
-  stepNumber: number;
-  stepCount: number;
   document: DraftDocument;
   visibleIds: ReadonlySet<string>;
   onNavigate: (step: AssessmentStepId) => void;
 }
 
-/** One section of the questionnaire: its questions, and the way back and on. */
-export function StepForm({ step, stepNumber, stepCount, document, visibleIds, onNavigate }: StepFormProps) {
+/** One section of the questionnaire (below its heading, StepHeading): its questions, and the way back and on. */
+export function StepForm({ step, document, visibleIds, onNavigate }: StepFormProps) {
   const t = useTranslations("assessment");
   const content = useContent();
-  const stepTitle = useStepTitle();
   const questions = useMemo(() => listSectionQuestions(content, step), [content, step]);
   const choicesById = useMemo(
     () =>
@@ -42,25 +38,19 @@ export function StepForm({ step, stepNumber, stepCount, document, visibleIds, on
     [questions, content.vocabulary],
   );
   const { form, summary, attempt, submit } = useStepForm(step, document, questions);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const { previous, next } = findNeighbourSteps(step);
 
   useEffect(() => {
     const request = takeStepFocusRequest();
     if (!request) return;
-    if (!request.targetId || !focusFieldById(request.targetId)) headingRef.current?.focus();
+    if (!request.targetId || !focusFieldById(request.targetId)) focusStepHeading();
   }, []);
 
   const shown = questions.filter((question) => visibleIds.has(question.id));
 
   return (
-    <form noValidate onSubmit={submit(() => next && onNavigate(next))} aria-labelledby="step-heading">
-      <p className="step-subheading">{t("steps.stepOf", { number: stepNumber, total: stepCount })}</p>
-      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
-        {stepTitle(step)}
-      </h1>
+    <form noValidate onSubmit={submit(() => next && onNavigate(next))} aria-labelledby={stepHeadingId}>
       <TabConflictAlert />
-      <SectionIntro section={step} />
       <ErrorSummary errors={summary} attempt={attempt} />
       {step === "profile" ? <ProjectFields form={form} /> : null}
       {step === "profile" ? <h2 className="h3">{t("sections.profile.questionsHeading")}</h2> : null}

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import type { StoredChange } from "@/lib/storage/tab-sync";
 import { useAssessment, useAssessmentStore } from "./assessment-context";
 import { ConfirmPanel } from "./confirm-panel";
+import { focusStepHeading } from "./focus-request";
 import styles from "./assessment.module.css";
 
 /**
@@ -32,7 +33,7 @@ function ConflictChoices({ change, headingLevel }: { change: StoredChange; headi
         cancelLabel={t("cancel")}
         onConfirm={() => {
           store.keepTabAnswers();
-          focusStepHeading();
+          focusHeadingAfterAlert();
         }}
         onCancel={() => setConfirming(false)}
       />
@@ -49,7 +50,7 @@ function ConflictChoices({ change, headingLevel }: { change: StoredChange; headi
           aria-describedby="tab-conflict-load-hint"
           onClick={() => {
             store.loadStoredAnswers();
-            focusStepHeading();
+            focusHeadingAfterAlert();
           }}
         >
           {t(`load.${change}`)}
@@ -77,6 +78,6 @@ function ConflictChoices({ change, headingLevel }: { change: StoredChange; headi
 }
 
 /** The alert's buttons disappear with it; the user continues from the step's heading. */
-function focusStepHeading() {
-  requestAnimationFrame(() => document.getElementById("step-heading")?.focus());
+function focusHeadingAfterAlert() {
+  requestAnimationFrame(focusStepHeading);
 }

@@ -8,12 +8,17 @@ import type { StepSummary } from "./step-indicator";
 import { measureStepProgress } from "./step-progress";
 import { useStepTitle } from "./step-titles";
 
-/** Each step's title and progress, for the step indicator. */
-export function useStepSummaries(document: DraftDocument, visibleIds: ReadonlySet<string>): StepSummary[] {
+/**
+ * Each step's title and progress, for the step indicator. Until the stored assessment is read
+ * (document null) the progress is not known: each step keeps an empty line in its place, so the
+ * list does not grow when the progress arrives.
+ */
+export function useStepSummaries(document: DraftDocument | null, visibleIds: ReadonlySet<string>): StepSummary[] {
   const t = useTranslations("assessment.steps");
   const content = useContent();
   const stepTitle = useStepTitle();
   const sections = sectionIds.map((section): StepSummary => {
+    if (!document) return { id: section, title: stepTitle(section), information: "\u00a0", complete: false };
     const progress = measureStepProgress(
       content,
       section,

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { useAssessment, useAssessmentStore, useContent } from "@/components/assessment/assessment-context";
+import { useAssessmentStore, useContent, useShownAssessment } from "@/components/assessment/assessment-context";
 import { ImportAnswers } from "@/components/assessment/import-answers";
 import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
 import { localePath } from "@/components/layout/locale-path";
@@ -21,7 +21,7 @@ export function ResultsContent() {
   const t = useTranslations("results");
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const snapshot = useAssessment();
+  const snapshot = useShownAssessment();
 
   if (snapshot.status === "loading") return <LoadingState text={t("loading")} />;
   if (snapshot.status === "unreadable") {
