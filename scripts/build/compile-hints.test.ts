@@ -15,12 +15,19 @@ function write(path: string, text: string) {
 /** A build as Next leaves it: root chunks, one route's entry chunks, and one chunk loaded on demand. */
 function makeBuild() {
   distDir = mkdtempSync(join(tmpdir(), "compile-hints-"));
-  write("build-manifest.json", JSON.stringify({ rootMainFiles: ["static/chunks/root.js"], polyfillFiles: ["static/chunks/polyfills.js"] }));
+  write(
+    "build-manifest.json",
+    JSON.stringify({
+      rootMainFiles: ["static/chunks/root.js"],
+      polyfillFiles: ["static/chunks/polyfills.js"],
+    }),
+  );
   write(
     "server/app/[locale]/results/page_client-reference-manifest.js",
     'globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["/[locale]/results/page"] = {"entryJSFiles":{"[project]/app/layout":["static/chunks/layout.js"],"[project]/app/[locale]/results/page":["static/chunks/layout.js","static/chunks/results.js","static/chunks/results.css"]}};',
   );
-  for (const name of ["root", "polyfills", "layout", "results", "on-demand"]) write(`static/chunks/${name}.js`, `console.log("${name}");\n`);
+  for (const name of ["root", "polyfills", "layout", "results", "on-demand"])
+    write(`static/chunks/${name}.js`, `console.log("${name}");\n`);
 }
 
 const read = (chunk: string) => readFileSync(join(distDir, "static/chunks", chunk), "utf8");
@@ -38,7 +45,8 @@ describe("compile hints", () => {
   it("marks the start-up chunks at their very top and leaves the polyfills and on-demand chunks lazy", () => {
     makeBuild();
     expect(addCompileHints(distDir)).toEqual({ marked: 3, startupChunks: 3 });
-    for (const chunk of ["root.js", "layout.js", "results.js"]) expect(read(chunk).startsWith(compileHint)).toBe(true);
+    for (const chunk of ["root.js", "layout.js", "results.js"])
+      expect(read(chunk).startsWith(compileHint)).toBe(true);
     expect(read("results.js")).toBe(`${compileHint}console.log("results");\n`);
     for (const chunk of ["polyfills.js", "on-demand.js"]) expect(read(chunk).startsWith("//#")).toBe(false);
   });

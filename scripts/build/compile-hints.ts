@@ -49,7 +49,8 @@ export function listStartupChunks(distDir: string): string[] {
   const chunks = new Set(buildManifest.rootMainFiles ?? []);
   for (const path of findFiles(join(distDir, "server", "app"), "page_client-reference-manifest.js")) {
     for (const manifest of readClientReferenceManifest(path)) {
-      for (const files of Object.values(manifest.entryJSFiles ?? {})) files.forEach((file) => chunks.add(file));
+      for (const files of Object.values(manifest.entryJSFiles ?? {}))
+        files.forEach((file) => chunks.add(file));
     }
   }
   return [...chunks].filter((file) => file.endsWith(".js")).sort();
