@@ -1,5 +1,6 @@
 import { content } from "@/content";
 import { localizeContent } from "@/lib/content/localize-content";
+import { pickQuestionnaireContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
 
@@ -17,4 +18,16 @@ export function pickClientContent(locale: Locale): Content {
     byLocale.set(locale, localized);
   }
   return localized;
+}
+
+const questionnaireByLocale = new Map<Locale, QuestionnaireContent>();
+
+/** The questionnaire's part of the content (see QuestionnaireContent), in the page's language. */
+export function pickClientQuestionnaireContent(locale: Locale): QuestionnaireContent {
+  let picked = questionnaireByLocale.get(locale);
+  if (!picked) {
+    picked = pickQuestionnaireContent(pickClientContent(locale));
+    questionnaireByLocale.set(locale, picked);
+  }
+  return picked;
 }

@@ -9,11 +9,13 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
+import { isFullContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import type { Content } from "@/lib/schemas/content";
 import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
 
 interface AssessmentContextValue {
-  content: Content;
+  /** All of the content on the results page; the questionnaire's part of it on its pages. */
+  content: QuestionnaireContent | Content;
   store: AssessmentStore;
 }
 
@@ -34,8 +36,18 @@ function useAssessmentContext(): AssessmentContextValue {
   return value;
 }
 
-export function useContent(): Content {
+/** The content the questionnaire needs; the results page's provider has it too. */
+export function useContent(): QuestionnaireContent {
   return useAssessmentContext().content;
+}
+
+/** All of the content, for the results: their page gives its provider all of it. */
+export function useFullContent(): Content {
+  const { content } = useAssessmentContext();
+  if (!isFullContent(content)) {
+    throw new Error("The results need all of the content; this provider has only the questionnaire's part.");
+  }
+  return content;
 }
 
 export function useAssessmentStore(): AssessmentStore {

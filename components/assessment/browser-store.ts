@@ -7,7 +7,7 @@ import { createAssessmentStore, type AssessmentStore } from "./assessment-store"
  * page's language; the checks read ids only) rather than from an import, so that the content
  * is not in the browser's JavaScript.
  */
-let draftContent: Content | null = null;
+let draftContent: Pick<Content, "questions" | "vocabulary"> | null = null;
 
 /** The one assessment this browser keeps, shared by the questionnaire and the results. */
 const browserAssessmentStore = createAssessmentStore({
@@ -25,7 +25,9 @@ const browserAssessmentStore = createAssessmentStore({
  * save live on through client-side navigation (the review step to the results, one language to
  * the other).
  */
-export function getBrowserAssessmentStore(content: Content): AssessmentStore {
+export function getBrowserAssessmentStore(
+  content: Pick<Content, "questions" | "vocabulary">,
+): AssessmentStore {
   draftContent = content;
   return browserAssessmentStore;
 }

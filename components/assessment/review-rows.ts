@@ -10,7 +10,7 @@ import { listSectionQuestions } from "./step-progress";
 
 /** Every shown question of a section with its answer, or "not answered". */
 export function buildSectionRows(
-  content: Content,
+  content: Pick<Content, "questions" | "vocabulary">,
   section: SectionId,
   document: DraftDocument,
   visibleIds: ReadonlySet<string>,

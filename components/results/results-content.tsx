@@ -3,7 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { useAssessmentStore, useContent, useShownAssessment } from "@/components/assessment/assessment-context";
+import {
+  useAssessmentStore,
+  useFullContent,
+  useShownAssessment,
+} from "@/components/assessment/assessment-context";
 import { ImportAnswers } from "@/components/assessment/import-answers";
 import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
 import { localePath } from "@/components/layout/locale-path";
@@ -43,7 +47,7 @@ export function ResultsContent() {
 function ValidatedReport({ document }: { document: DraftDocument }) {
   const t = useTranslations("results");
   const locale = useLocale() as Locale;
-  const content = useContent();
+  const content = useFullContent();
   const validation = useMemo(() => validateAnswers(document, content, locale), [document, content, locale]);
   const result = useMemo(
     () => (validation.ok ? assessProject(validation.doc, content) : null),

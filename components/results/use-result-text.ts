@@ -6,7 +6,7 @@ import { localePath } from "@/components/layout/locale-path";
 import type { AdviceId, CaseId, Locale, PrerequisiteId } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
 import type { AttributeId } from "@/lib/schemas/vocabulary";
-import { useContent } from "@/components/assessment/assessment-context";
+import { useFullContent } from "@/components/assessment/assessment-context";
 
 /** Names for the ids in an assessment result, in the page's language. */
 export function createResultText(content: Content, locale: Locale) {
@@ -45,7 +45,7 @@ export function createResultText(content: Content, locale: Locale) {
 export type ResultText = ReturnType<typeof createResultText>;
 
 export function useResultText(): ResultText {
-  const content = useContent();
+  const content = useFullContent();
   const locale = useLocale() as Locale;
   return useMemo(() => createResultText(content, locale), [content, locale]);
 }
