@@ -24,13 +24,11 @@ interface ReviewStepProps {
   onShowResults: () => void;
 }
 
-/** The last step (below its heading, StepHeading): every answer at a glance, each with a link back to change it. */
-export function ReviewStep({
-  document,
-  visibleIds,
-  onNavigate,
-  onShowResults,
-}: ReviewStepProps) {
+/**
+ * The last step, below its heading (StepHeading): every answer at a glance, each with a link back
+ * to change it.
+ */
+export function ReviewStep({ document, visibleIds, onNavigate, onShowResults }: ReviewStepProps) {
   const t = useTranslations("assessment");
   const locale = useLocale() as Locale;
   const content = useContent();

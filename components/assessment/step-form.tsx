@@ -27,7 +27,10 @@ interface StepFormProps {
   onNavigate: (step: AssessmentStepId) => void;
 }
 
-/** One section of the questionnaire (below its heading, StepHeading): its questions, and the way back and on. */
+/**
+ * One section of the questionnaire, below its heading (StepHeading): its questions, and the way
+ * back and on.
+ */
 export function StepForm({ step, document, visibleIds, onNavigate }: StepFormProps) {
   const t = useTranslations("assessment");
   const content = useContent();

@@ -13,7 +13,10 @@ import { useStepTitle } from "./step-titles";
  * (document null) the progress is not known: each step keeps an empty line in its place, so the
  * list does not grow when the progress arrives.
  */
-export function useStepSummaries(document: DraftDocument | null, visibleIds: ReadonlySet<string>): StepSummary[] {
+export function useStepSummaries(
+  document: DraftDocument | null,
+  visibleIds: ReadonlySet<string>,
+): StepSummary[] {
   const t = useTranslations("assessment.steps");
   const content = useContent();
   const stepTitle = useStepTitle();

@@ -28,7 +28,7 @@ const appProject = {
   distDir: benchDistDir,
 };
 
-/** Builds the app when needed, as `npm run build` does (compile hints included); says which it did. */
+/** Builds the app when needed, as `npm run build` does (compile hints included); says which. */
 export async function ensureAppBuild(): Promise<"built" | "up to date"> {
   if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs)) return "up to date";
   await buildNext(appProject);

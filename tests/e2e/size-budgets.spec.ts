@@ -92,7 +92,9 @@ test("every script the pages run at start is marked for eager compilation", asyn
     const path = localizeRoute("da", route.path);
     const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
     expect(weight.scripts.length, path).toBeGreaterThan(0);
-    const unmarked = weight.scripts.filter((script) => !script.text.startsWith(compileHint)).map((script) => script.url);
+    const unmarked = weight.scripts
+      .filter((script) => !script.text.startsWith(compileHint))
+      .map((script) => script.url);
     expect(unmarked, `${path}: start-up scripts without the compile hint`).toEqual([]);
   }
 });
