@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/schemas/common";
 import { compileMessages } from "./compile-messages";
+import { memoizeByLocale } from "./per-locale";
 import daAccessibility from "@/content/messages/da/accessibility.json";
 import daAssessment from "@/content/messages/da/assessment.json";
 import daCases from "@/content/messages/da/cases.json";
@@ -59,15 +60,9 @@ export function formatterMessages(locale: Locale): Messages {
   return compileMessages(messagesByLocale[locale]);
 }
 
-const clientMessages = new Map<Locale, Partial<Messages>>();
-
 /** The messages client components can use, compiled: everything but the static pages' texts. */
-export function pickClientMessages(locale: Locale): Partial<Messages> {
-  let picked = clientMessages.get(locale);
-  if (!picked) {
-    picked = { ...formatterMessages(locale) };
-    for (const namespace of serverOnlyNamespaces) delete picked[namespace];
-    clientMessages.set(locale, picked);
-  }
+export const pickClientMessages: (locale: Locale) => Partial<Messages> = memoizeByLocale((locale) => {
+  const picked: Partial<Messages> = { ...formatterMessages(locale) };
+  for (const namespace of serverOnlyNamespaces) delete picked[namespace];
   return picked;
-}
+});
