@@ -45,30 +45,39 @@ describe("the results page", () => {
     );
   });
 
-  it("shows the readiness level, and 'not enough answers' where a score is missing", () => {
+  it("shows the readiness level, and 'not enough answers' where a score is missing", async () => {
     renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
     expect(screen.getByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
     const readiness = screen.getByRole("region", { name: "Samlet parathed" });
     expect(within(readiness).getByRole("listitem", { current: true }).textContent).toMatch(/^Ikke klar/);
     expect(within(readiness).getByText(/ikke svar nok til en samlet score/)).toBeTruthy();
 
-    const table = screen.getByRole("table", { name: "Scorer for de fem forudsætninger" });
+    // The sections after the first screen follow it one at a time (see ResultsReport).
+    const table = await screen.findByRole(
+      "table",
+      { name: "Scorer for de fem forudsætninger" },
+      { timeout: 10_000 },
+    );
     expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);
     // Each chart is drawn for wide and for narrow screens; CSS shows one (jsdom applies no CSS).
     expect(screen.getAllByRole("img", { name: /Radardiagram/ }).length).toBeGreaterThan(0);
     expect(screen.getAllByRole("img", { name: /Søjlediagram/ }).length).toBeGreaterThan(0);
   });
 
-  it("shows the legal triage as an indication, not legal advice", () => {
+  it("shows the legal triage as an indication, not legal advice", async () => {
     renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
-    const legal = screen.getByRole("region", { name: "Juridisk screening" });
+    const legal = await screen.findByRole("region", { name: "Juridisk screening" }, { timeout: 10_000 });
     expect(within(legal).getByText(/vejledende og ikke juridisk rådgivning/)).toBeTruthy();
     expect(within(legal).getByRole("table", { name: "Hjemmel i hver fase" })).toBeTruthy();
   });
 
-  it("lists the three most similar cases, each linking to its page", () => {
+  it("lists the three most similar cases, each linking to its page", async () => {
     renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
-    const cases = screen.getByRole("region", { name: "Projekter, der ligner jeres" });
+    const cases = await screen.findByRole(
+      "region",
+      { name: "Projekter, der ligner jeres" },
+      { timeout: 10_000 },
+    );
     const links = within(cases)
       .getAllByRole("link")
       .filter((link) => link.getAttribute("href")?.startsWith("/da/cases/"));
@@ -76,9 +85,13 @@ describe("the results page", () => {
     expect(within(cases).getAllByText(/^Lighed: \d+ %$/)).toHaveLength(3);
   });
 
-  it("explains each prerequisite's score answer by answer", () => {
+  it("explains each prerequisite's score answer by answer", async () => {
     renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
-    const table = screen.getByRole("table", { name: "Svarenes bidrag til scoren for Data og teknologi" });
+    const table = await screen.findByRole(
+      "table",
+      { name: "Svarenes bidrag til scoren for Data og teknologi" },
+      { timeout: 10_000 },
+    );
     const row = within(table).getByRole("row", { name: /Har I adgang til de data/ });
     expect(within(row).getByText("Ved ikke")).toBeTruthy();
   });

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { startTransition, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { AnswersDocument } from "@/lib/schemas/answers";
@@ -19,12 +21,52 @@ import "./results-print.css";
 
 const sectionIds = ["readiness", "blockers", "prerequisites", "advice", "legal", "plan", "cases"] as const;
 
+/** Set once a page view has shown a whole report; see useSectionByStep. */
+let wholeReportShown = false;
+
+/**
+ * How many of the report's later sections to show. The first view after a page load adds them
+ * one at a time, each in a task of its own after the first screen has been drawn: building and
+ * laying out the whole report at once blocks a phone's main thread for about half a second, a
+ * section at a time in pieces short enough to answer a tap in between. `showAll` adds the rest
+ * at once, for printing and for the table of contents' links. Later views show all at once.
+ */
+function useSectionByStep(count: number): { shown: number; showAll: () => void } {
+  const [shown, setShown] = useState(() => (wholeReportShown ? count : 0));
+  useEffect(() => {
+    if (shown >= count) {
+      wholeReportShown = true;
+      return;
+    }
+    const timer = setTimeout(() => startTransition(() => setShown((value) => value + 1)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, count]);
+  const showAll = () => {
+    if (shown < count) flushSync(() => setShown(count));
+  };
+  return { shown, showAll };
+}
+
 /** The whole readiness report, section by section, blockers first after the overall level. */
 export function ResultsReport({ document, result }: { document: AnswersDocument; result: AssessmentResult }) {
   const t = useTranslations("results");
-  useOpenDetailsForPrint();
+  const later = [
+    <PrerequisiteScores
+      key="prerequisites"
+      prerequisites={result.prerequisites}
+      weakest={result.weakestPrerequisite}
+    />,
+    <AdviceChecks key="advice" advice={result.advice} />,
+    <LegalTriage key="legal" legal={result.legal} />,
+    <ImprovementPlan key="plan" plan={result.plan} blockers={result.blockers} />,
+    <CaseMatches key="cases" matches={result.matches} weakest={result.weakestPrerequisite} />,
+  ];
+  const { shown, showAll } = useSectionByStep(later.length);
+  const complete = shown >= later.length;
+  useOpenDetailsForPrint(showAll);
   return (
-    <div className={styles.report} data-results-page="">
+    // Until the last section is in, the report holds a screen's height: the footer stays put.
+    <div className={complete ? styles.report : `${styles.report} ${styles.filling}`} data-results-page="">
       <ResultsHeader document={document} />
       <TabConflictAlert />
       <ResultsActions document={document} />
@@ -35,21 +77,21 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
         <ul>
           {sectionIds.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{t(`toc.${id}`)}</a>
+              <a href={`#${id}`} onClick={showAll}>
+                {t(`toc.${id}`)}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       <ReadinessSummary overall={result.overall} blockers={result.blockers} />
       <BlockerList blockers={result.blockers} />
-      <PrerequisiteScores prerequisites={result.prerequisites} weakest={result.weakestPrerequisite} />
-      <AdviceChecks advice={result.advice} />
-      <LegalTriage legal={result.legal} />
-      <ImprovementPlan plan={result.plan} blockers={result.blockers} />
-      <CaseMatches matches={result.matches} weakest={result.weakestPrerequisite} />
-      <p className={styles.versions}>
-        {t("versions", { model: result.modelVersion, content: result.contentVersion })}
-      </p>
+      {later.slice(0, shown)}
+      {complete ? (
+        <p className={styles.versions}>
+          {t("versions", { model: result.modelVersion, content: result.contentVersion })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,20 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
-/** Opens every folded section before printing, so the paper copy shows the explanations too. */
-export function useOpenDetailsForPrint(): void {
+/**
+ * Opens every folded section before printing, so the paper copy shows the explanations too.
+ * `beforeOpening` runs first: it can add what is not on the page yet.
+ */
+export function useOpenDetailsForPrint(beforeOpening?: () => void): void {
+  const first = useRef(beforeOpening);
+  useEffect(() => {
+    first.current = beforeOpening;
+  });
   useEffect(() => {
     const opened: HTMLDetailsElement[] = [];
     const open = () => {
+      first.current?.();
       for (const details of document.querySelectorAll<HTMLDetailsElement>(
         "[data-results-page] details:not([open])",
       )) {

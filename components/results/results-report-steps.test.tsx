@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { content } from "@/content";
+import { createDraftDocument, setDraftAnswer, setDraftProject } from "@/lib/storage/draft-document";
+import { STORAGE_KEY } from "@/lib/storage/envelope";
+import { saveStoredAssessment } from "@/lib/storage/stored-assessment";
+
+// Rendering the whole report in jsdom is slow on a busy machine; this is no speed test.
+vi.setConfig({ testTimeout: 30_000 });
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), replace: vi.fn() }) }));
+
+const now = new Date("2026-03-01T10:00:00.000Z");
+
+/** A fresh page load: the modules (and what they remember of this page view) start over. */
+let unmount = () => {};
+
+async function loadPage() {
+  vi.resetModules();
+  // The same copy of Testing Library as test-utils below, to unmount what it rendered.
+  const { cleanup } = await import("@testing-library/react");
+  unmount = cleanup;
+  const utils = await import("@/components/assessment/test-utils");
+  const { ResultsContent } = await import("./results-content");
+  let document = setDraftProject(
+    createDraftDocument("da", now),
+    { title: "Vejskader i Faxe", organisation: "Faxe Kommune", description: "" },
+    now,
+  );
+  document = setDraftAnswer(document, "personal-data", { type: "option", value: "none" }, now);
+  const draft = utils.createTestStore({}, content);
+  saveStoredAssessment(draft.storage, { step: "review", document }, now);
+  const setup = utils.createTestStore({ [STORAGE_KEY]: draft.storage.getItem(STORAGE_KEY) ?? "" }, content);
+  return { render: () => utils.renderWithAssessment(<ResultsContent />, { setup }) };
+}
+
+/** The headings of the report's sections on the page right now. */
+function sectionHeadings(): string[] {
+  return [...document.querySelectorAll("[data-results-page] section h2")].map((h) => h.textContent ?? "");
+}
+
+/** Calls `check` after every change to the page, until `stop` is called. */
+function afterEachChange(check: () => void) {
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
+beforeEach(() => window.localStorage.clear());
+afterEach(() => unmount());
+
+describe("the report after a page load", () => {
+  it("draws the first screen first, then adds the other sections one at a time", async () => {
+    const { render } = await loadPage();
+    const states: string[][] = [];
+    const stop = afterEachChange(() => {
+      const headings = sectionHeadings();
+      if (headings.length > 0 && headings.join() !== states.at(-1)?.join()) states.push(headings);
+    });
+    render();
+    await screen.findByText(/^Beregningsmodel /, {}, { timeout: 10_000 });
+    stop();
+
+    const first = states[0] ?? [];
+    expect(first).toContain("Samlet parathed");
+    expect(first).not.toContain("Juridisk screening");
+    expect(states.at(-1)).toContain("Juridisk screening");
+    expect(states.at(-1)).toContain("Projekter, der ligner jeres");
+    // One section more each time.
+    for (let index = 1; index < states.length; index += 1) {
+      expect(states[index]!.length - states[index - 1]!.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("puts every section on the page, unfolded, when the user prints before it is complete", async () => {
+    const { render } = await loadPage();
+    let printed: { headings: string[]; folded: number } | null = null;
+    const stop = afterEachChange(() => {
+      if (printed || !sectionHeadings().includes("Samlet parathed")) return;
+      window.dispatchEvent(new Event("beforeprint"));
+      printed = {
+        headings: sectionHeadings(),
+        folded: document.querySelectorAll("[data-results-page] details:not([open])").length,
+      };
+    });
+    render();
+    await screen.findByRole("heading", { level: 1, name: "Vejskader i Faxe" }, { timeout: 10_000 });
+    stop();
+
+    expect(printed).not.toBeNull();
+    expect(printed!.headings).toContain("Juridisk screening");
+    expect(printed!.headings).toContain("Projekter, der ligner jeres");
+    expect(printed!.folded).toBe(0);
+  });
+});
