@@ -66,6 +66,15 @@ const loadingSnapshot: AssessmentSnapshot = { status: "loading" };
 let shownOnThisPage = false;
 
 /**
+ * False while the first view of the stored assessment after a page load is being built (see
+ * useShownAssessment), true for every view after it: a view can build itself in steps the first
+ * time and at once after that.
+ */
+export function hasShownAssessmentOnThisPage(): boolean {
+  return shownOnThisPage;
+}
+
+/**
  * The stored assessment, for a view that builds a whole page from it (a questionnaire step, the
  * results). Right after the page has loaded, React would otherwise build that page from the
  * stored answers in one go, as soon as it has read them: some 100 ms of blocked main thread on a

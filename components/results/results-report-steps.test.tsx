@@ -12,9 +12,9 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), replace: 
 
 const now = new Date("2026-03-01T10:00:00.000Z");
 
-/** A fresh page load: the modules (and what they remember of this page view) start over. */
 let unmount = () => {};
 
+/** A fresh page load: the modules (and what they remember of this page view) start over. */
 async function loadPage() {
   vi.resetModules();
   // The same copy of Testing Library as test-utils below, to unmount what it rendered.

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
+import { hasShownAssessmentOnThisPage } from "@/components/assessment/assessment-context";
 import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { AnswersDocument } from "@/lib/schemas/answers";
@@ -21,9 +22,6 @@ import "./results-print.css";
 
 const sectionIds = ["readiness", "blockers", "prerequisites", "advice", "legal", "plan", "cases"] as const;
 
-/** Set once a page view has shown a whole report; see useSectionByStep. */
-let wholeReportShown = false;
-
 /**
  * How many of the report's later sections to show. The first view after a page load adds them
  * one at a time, each in a task of its own after the first screen has been drawn: building and
@@ -32,12 +30,9 @@ let wholeReportShown = false;
  * at once, for printing and for the table of contents' links. Later views show all at once.
  */
 function useSectionByStep(count: number): { shown: number; showAll: () => void } {
-  const [shown, setShown] = useState(() => (wholeReportShown ? count : 0));
+  const [shown, setShown] = useState(() => (hasShownAssessmentOnThisPage() ? count : 0));
   useEffect(() => {
-    if (shown >= count) {
-      wholeReportShown = true;
-      return;
-    }
+    if (shown >= count) return;
     const timer = setTimeout(() => startTransition(() => setShown((value) => value + 1)), 0);
     return () => clearTimeout(timer);
   }, [shown, count]);
