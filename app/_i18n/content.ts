@@ -1,6 +1,7 @@
 import { content } from "@/content";
 import { localizeContent } from "@/lib/content/localize-content";
 import { pickQuestionnaireContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
+import { pickResultsContent, type ResultsContent } from "@/lib/content/results-content";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
 import { memoizeByLocale } from "./per-locale";
@@ -17,4 +18,9 @@ export const pickClientContent: (locale: Locale) => Content = memoizeByLocale((l
 /** The questionnaire's part of the content (see QuestionnaireContent), in the page's language. */
 export const pickClientQuestionnaireContent: (locale: Locale) => QuestionnaireContent = memoizeByLocale(
   (locale) => pickQuestionnaireContent(pickClientContent(locale)),
+);
+
+/** The results' part of the content (see ResultsContent), in the page's language. */
+export const pickClientResultsContent: (locale: Locale) => ResultsContent = memoizeByLocale((locale) =>
+  pickResultsContent(pickClientContent(locale)),
 );

@@ -9,13 +9,14 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from "react";
-import { isFullContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
-import type { Content } from "@/lib/schemas/content";
+import { isQuestionnaireContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
+import { isResultsContent, type ResultsContent } from "@/lib/content/results-content";
+import type { EngineContent } from "@/lib/engine/types";
 import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
 
 interface AssessmentContextValue {
   /** All of the content on the results page; the questionnaire's part of it on its pages. */
-  content: QuestionnaireContent | Content;
+  content: QuestionnaireContent | ResultsContent;
   store: AssessmentStore;
 }
 
@@ -36,16 +37,29 @@ function useAssessmentContext(): AssessmentContextValue {
   return value;
 }
 
-/** The content the questionnaire needs; the results page's provider has it too. */
-export function useContent(): QuestionnaireContent {
+/** What both pages' providers have: enough to check an answers document (import, export). */
+export function useAnswersContent(): Pick<EngineContent, "questions" | "vocabulary"> {
   return useAssessmentContext().content;
 }
 
-/** All of the content, for the results: their page gives its provider all of it. */
-export function useFullContent(): Content {
+/** The questionnaire's part of the content, which its pages give their provider. */
+export function useContent(): QuestionnaireContent {
   const { content } = useAssessmentContext();
-  if (!isFullContent(content)) {
-    throw new Error("The results need all of the content; this provider has only the questionnaire's part.");
+  if (!isQuestionnaireContent(content)) {
+    throw new Error(
+      "The questionnaire needs the questionnaire's content; this provider has the results' part.",
+    );
+  }
+  return content;
+}
+
+/** The results' part of the content, which their page gives its provider. */
+export function useResultsContent(): ResultsContent {
+  const { content } = useAssessmentContext();
+  if (!isResultsContent(content)) {
+    throw new Error(
+      "The results need the results' content; this provider has only the questionnaire's part.",
+    );
   }
   return content;
 }

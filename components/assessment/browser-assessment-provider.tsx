@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { QuestionnaireContent } from "@/lib/content/questionnaire-content";
-import type { Content } from "@/lib/schemas/content";
+import type { ResultsContent } from "@/lib/content/results-content";
 import { AssessmentProvider } from "./assessment-context";
 import { getBrowserAssessmentStore } from "./browser-store";
 
@@ -14,7 +14,7 @@ export function BrowserAssessmentProvider({
   content,
   children,
 }: {
-  content: QuestionnaireContent | Content;
+  content: QuestionnaireContent | ResultsContent;
   children: ReactNode;
 }) {
   return (

@@ -7,7 +7,7 @@ import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
 import { buildAnswersFileName, serializeAnswersDocument } from "@/lib/storage/answers-file";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import { useContent } from "./assessment-context";
+import { useAnswersContent } from "./assessment-context";
 import { downloadTextFile } from "./download-file";
 
 /** Downloads the answers as a JSON file that can be imported again later or elsewhere. */
@@ -20,7 +20,7 @@ export function ExportAnswers({
 }) {
   const t = useTranslations("assessment.export");
   const locale = useLocale() as Locale;
-  const content = useContent();
+  const content = useAnswersContent();
   const [problem, setProblem] = useState<string | null>(null);
 
   const exportAnswers = () => {

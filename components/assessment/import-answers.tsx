@@ -7,7 +7,7 @@ import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import { parseAnswersFile, type AnswersFileResult } from "@/lib/storage/answers-file";
-import { useContent } from "./assessment-context";
+import { useAnswersContent } from "./assessment-context";
 import { ConfirmPanel } from "./confirm-panel";
 import styles from "./assessment.module.css";
 
@@ -30,7 +30,7 @@ const MAX_LISTED_ISSUES = 5;
 export function ImportAnswers({ hasAnswers, onImport }: ImportAnswersProps) {
   const t = useTranslations("assessment.import");
   const locale = useLocale() as Locale;
-  const content = useContent();
+  const content = useAnswersContent();
   const [state, setState] = useState<ImportState>({ kind: "idle" });
   const inputRef = useRef<HTMLInputElement>(null);
 

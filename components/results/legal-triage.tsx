@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { aiActClassLabels, dpiaStatusLabels, legalDisclaimer } from "@/content/result-labels";
-import { useFullContent } from "@/components/assessment/assessment-context";
+import { useResultsContent } from "@/components/assessment/assessment-context";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format/date";
 import type { LegalTriageResult } from "@/lib/engine/types";
@@ -17,7 +17,7 @@ export function LegalTriage({ legal }: { legal: LegalTriageResult }) {
   const t = useTranslations("results.legal");
   const text = useResultText();
   const { locale } = text;
-  const { legal: legalContent } = useFullContent();
+  const { legal: legalContent } = useResultsContent();
   return (
     <section id="legal" aria-labelledby="legal-heading" className={styles.section}>
       <h2 id="legal-heading">{t("heading")}</h2>

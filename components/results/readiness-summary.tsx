@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useFullContent } from "@/components/assessment/assessment-context";
+import { useResultsContent } from "@/components/assessment/assessment-context";
 import { Alert } from "@/components/ui/alert";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { Locale } from "@/lib/schemas/common";
@@ -17,7 +17,7 @@ interface ReadinessSummaryProps {
 export function ReadinessSummary({ overall, blockers }: ReadinessSummaryProps) {
   const t = useTranslations("results.readiness");
   const locale = useLocale() as Locale;
-  const { readinessLevels } = useFullContent();
+  const { readinessLevels } = useResultsContent();
   const level = readinessLevels.find((entry) => entry.id === overall.level);
   const band = readinessLevels.find((entry) => entry.id === overall.bandLevel);
   const score = formatScore(overall.score, locale);

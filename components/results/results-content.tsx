@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import {
   useAssessmentStore,
-  useFullContent,
+  useResultsContent,
   useShownAssessment,
 } from "@/components/assessment/assessment-context";
 import { ImportAnswers } from "@/components/assessment/import-answers";
@@ -47,7 +47,7 @@ export function ResultsContent() {
 function ValidatedReport({ document }: { document: DraftDocument }) {
   const t = useTranslations("results");
   const locale = useLocale() as Locale;
-  const content = useFullContent();
+  const content = useResultsContent();
   const validation = useMemo(() => validateAnswers(document, content, locale), [document, content, locale]);
   const result = useMemo(
     () => (validation.ok ? assessProject(validation.doc, content) : null),

@@ -4,12 +4,12 @@ import { useLocale } from "next-intl";
 import { useMemo } from "react";
 import { localePath } from "@/components/layout/locale-path";
 import type { AdviceId, CaseId, Locale, PrerequisiteId } from "@/lib/schemas/common";
-import type { Content } from "@/lib/schemas/content";
+import type { ResultsContent } from "@/lib/content/results-content";
 import type { AttributeId } from "@/lib/schemas/vocabulary";
-import { useFullContent } from "@/components/assessment/assessment-context";
+import { useResultsContent } from "@/components/assessment/assessment-context";
 
 /** Names for the ids in an assessment result, in the page's language. */
-export function createResultText(content: Content, locale: Locale) {
+export function createResultText(content: ResultsContent, locale: Locale) {
   const sections = [...content.prerequisites, ...content.advice];
   return {
     locale,
@@ -45,7 +45,7 @@ export function createResultText(content: Content, locale: Locale) {
 export type ResultText = ReturnType<typeof createResultText>;
 
 export function useResultText(): ResultText {
-  const content = useFullContent();
+  const content = useResultsContent();
   const locale = useLocale() as Locale;
   return useMemo(() => createResultText(content, locale), [content, locale]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { localizeContent } from "./localize-content";
-import { isFullContent, pickQuestionnaireContent } from "./questionnaire-content";
+import { pickQuestionnaireContent } from "./questionnaire-content";
 
 describe("the questionnaire's part of the content", () => {
   const picked = pickQuestionnaireContent(content);
@@ -39,10 +39,5 @@ describe("the questionnaire's part of the content", () => {
     const size = (value: unknown) => JSON.stringify(value).length;
     const localized = localizeContent(content, "da");
     expect(size(pickQuestionnaireContent(localized))).toBeLessThan(0.6 * size(localized));
-  });
-
-  it("tells all of the content from the questionnaire's part", () => {
-    expect(isFullContent(content)).toBe(true);
-    expect(isFullContent(picked)).toBe(false);
   });
 });

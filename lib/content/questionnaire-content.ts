@@ -1,5 +1,6 @@
 import type { CaseStudy } from "../schemas/case";
 import type { Content } from "../schemas/content";
+import type { ResultsContent } from "./results-content";
 
 /**
  * What the questionnaire's pages need of the content: the questions, the vocabulary their
@@ -26,7 +27,12 @@ export function pickQuestionnaireContent(content: Content): QuestionnaireContent
   };
 }
 
-/** Whether a provider was given all of the content rather than the questionnaire's part. */
-export function isFullContent(content: QuestionnaireContent | Content): content is Content {
-  return "legal" in content && "blockers" in content;
+/**
+ * Whether a provider was given the questionnaire's content (all of the content is too) rather
+ * than the results' part, whose questions have no help texts.
+ */
+export function isQuestionnaireContent(
+  content: QuestionnaireContent | ResultsContent,
+): content is QuestionnaireContent {
+  return content.questions.every((question) => "help" in question);
 }

@@ -1,5 +1,4 @@
 import type { AnswersDocument } from "../schemas/answers";
-import type { Content } from "../schemas/content";
 import { checkAdvice } from "./check-advice";
 import { visibleQuestionIds } from "./conditions";
 import { findBlockers } from "./find-blockers";
@@ -9,14 +8,14 @@ import { planImprovements } from "./plan-improvements";
 import { findWeakestPrerequisite, rateReadiness } from "./rate-readiness";
 import { scoreSections } from "./score-sections";
 import { triageLegal } from "./triage-legal";
-import type { AssessmentResult } from "./types";
+import type { AssessmentResult, EngineContent } from "./types";
 
 /**
  * Assesses a project from its answers: prerequisite scores and the overall readiness, blockers,
  * advice checks, legal triage, improvement plan and the most similar cases. Pure and
  * deterministic: the same answers and content always give the same result.
  */
-export function assessProject(doc: AnswersDocument, content: Content): AssessmentResult {
+export function assessProject(doc: AnswersDocument, content: EngineContent): AssessmentResult {
   const { answers } = doc;
   const visible = visibleQuestionIds(content, answers);
   const sections = scoreSections(content, answers, visible);

@@ -1,11 +1,10 @@
 import type { Answers } from "../schemas/answers";
 import type { LocalizedText } from "../schemas/common";
-import type { Content } from "../schemas/content";
 import type { AdviceRule } from "../schemas/framework";
 import { evaluateCondition, referencedQuestionIds, visibleQuestionIds } from "./conditions";
 import { formatScore } from "./rounding";
 import { requiredAnswers } from "./score-sections";
-import type { AdviceCheckResult, SectionScore } from "./types";
+import type { AdviceCheckResult, SectionScore, EngineContent } from "./types";
 
 type Outcome = "pass" | "warn" | "fail";
 
@@ -98,7 +97,7 @@ function checkOne(
  * answers and no rule firing, the outcome is "not-enough-answers".
  */
 export function checkAdvice(
-  content: Pick<Content, "questions" | "advice" | "adviceRules">,
+  content: Pick<EngineContent, "questions" | "advice" | "adviceRules">,
   answers: Answers,
   adviceScores: Record<AdviceCheckResult["id"], SectionScore>,
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),

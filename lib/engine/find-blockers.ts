@@ -1,8 +1,7 @@
 import type { Answers } from "../schemas/answers";
-import type { Content } from "../schemas/content";
 import type { Blocker } from "../schemas/framework";
 import { evaluateCondition, readAnswer, referencedQuestionIds, visibleQuestionIds } from "./conditions";
-import type { BlockerResult } from "./types";
+import type { BlockerResult, EngineContent } from "./types";
 
 /** The blockers whose condition holds for the shown answers, in content order. */
 export function findFiringBlockers(
@@ -26,7 +25,7 @@ export function answeredReferences(
 
 /** The blockers that fire, each with what it caps, why, what to do and the answers behind it. */
 export function findBlockers(
-  content: Pick<Content, "questions" | "blockers">,
+  content: Pick<EngineContent, "questions" | "blockers">,
   answers: Answers,
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
 ): BlockerResult[] {

@@ -1,12 +1,11 @@
 import type { Answers } from "../schemas/answers";
-import type { CaseProfileValue, CaseStudy } from "../schemas/case";
+import type { CaseProfileValue } from "../schemas/case";
 import type { PrerequisiteId } from "../schemas/common";
-import type { Content } from "../schemas/content";
 import type { Attribute, AttributeId } from "../schemas/vocabulary";
 import { visibleQuestionIds } from "./conditions";
 import { profileValues, readProfile, type Profile } from "./read-profile";
 import { roundScore } from "./rounding";
-import type { AttributeComparison, CaseMatch } from "./types";
+import type { AttributeComparison, CaseMatch, MatchedCase, EngineContent } from "./types";
 
 /** From this similarity on an attribute counts as a match rather than a difference. */
 export const MATCH_FROM = 0.5;
@@ -45,7 +44,7 @@ interface RankedMatch {
 }
 
 function matchOne(
-  study: CaseStudy,
+  study: MatchedCase,
   index: number,
   attributes: readonly Attribute[],
   profile: Profile,
@@ -91,7 +90,7 @@ function matchOne(
  * Each match carries the case's note on the project's weakest prerequisite as its lesson.
  */
 export function matchCases(
-  content: Pick<Content, "questions" | "vocabulary" | "cases">,
+  content: Pick<EngineContent, "questions" | "vocabulary" | "cases">,
   answers: Answers,
   weakestPrerequisite: PrerequisiteId | null,
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),

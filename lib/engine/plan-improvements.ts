@@ -1,6 +1,5 @@
 import type { Answers } from "../schemas/answers";
-import type { Content } from "../schemas/content";
-import type { ScoredQuestion } from "../schemas/question";
+import type { ScoredQuestionCore } from "../schemas/question";
 import { readAnswer, referencedQuestionIds, visibleQuestionIds } from "./conditions";
 import { findFiringBlockers } from "./find-blockers";
 import { scoreOverall } from "./rate-readiness";
@@ -13,9 +12,9 @@ import {
   readScoredAnswer,
   type ScoredSectionId,
 } from "./scored-answers";
-import type { PlanAction } from "./types";
+import type { PlanAction, EngineContent } from "./types";
 
-type PlanContent = Pick<Content, "questions" | "prerequisites" | "blockers">;
+type PlanContent = Pick<EngineContent, "questions" | "prerequisites" | "blockers">;
 
 interface Snapshot {
   visible: ReadonlySet<string>;
@@ -26,7 +25,7 @@ interface Snapshot {
 
 function takeSnapshot(
   content: PlanContent,
-  groups: ReadonlyMap<ScoredSectionId, ScoredQuestion[]>,
+  groups: ReadonlyMap<ScoredSectionId, ScoredQuestionCore[]>,
   answers: Answers,
   visible: ReadonlySet<string>,
   previous?: Snapshot,
@@ -45,7 +44,7 @@ function takeSnapshot(
   return { visible, scores, overall, firing };
 }
 
-function planKind(question: ScoredQuestion, answers: Answers): PlanAction["kind"] | null {
+function planKind(question: ScoredQuestionCore, answers: Answers): PlanAction["kind"] | null {
   const read = readScoredAnswer(question, readAnswer(answers, question.id));
   switch (read.state) {
     case "answered":

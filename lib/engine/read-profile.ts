@@ -1,7 +1,7 @@
 import type { Answer, Answers } from "../schemas/answers";
-import type { Content } from "../schemas/content";
 import type { Attribute, AttributeId } from "../schemas/vocabulary";
 import { readAnswer } from "./conditions";
+import type { EngineContent } from "./types";
 
 /** A profile attribute as the project answered it. */
 export type ProfileAnswer =
@@ -24,7 +24,7 @@ function readValues(attribute: Attribute, answer: Answer | undefined): ProfileAn
  * counts as unanswered.
  */
 export function readProfile(
-  content: Pick<Content, "questions" | "vocabulary">,
+  content: Pick<EngineContent, "questions" | "vocabulary">,
   answers: Answers,
   visibleIds: ReadonlySet<string>,
 ): Profile {

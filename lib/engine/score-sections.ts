@@ -1,7 +1,6 @@
 import type { Answers } from "../schemas/answers";
 import type { AdviceId } from "../schemas/common";
-import type { Content } from "../schemas/content";
-import type { ScoredQuestion } from "../schemas/question";
+import type { ScoredQuestionCore } from "../schemas/question";
 import { readAnswer, visibleQuestionIds } from "./conditions";
 import { apportion, roundScore } from "./rounding";
 import {
@@ -11,7 +10,7 @@ import {
   readScoredAnswer,
   type ScoredSectionId,
 } from "./scored-answers";
-import type { AnswerContribution, PrerequisiteResult, SectionScore } from "./types";
+import type { AnswerContribution, PrerequisiteResult, SectionScore, EngineContent } from "./types";
 
 /** A section needs answers to at least half of its applicable questions (and at least one). */
 export function requiredAnswers(applicable: number): number {
@@ -27,7 +26,7 @@ interface Row {
 }
 
 function contributionOf(
-  question: ScoredQuestion,
+  question: ScoredQuestionCore,
   maxPoints: number,
   state: AnswerContribution["state"],
   optionId: string | null,
@@ -36,7 +35,7 @@ function contributionOf(
   return { questionId: question.id, state, optionId, points, maxPoints, weight: question.weight, earned: 0, possible: 0 };
 }
 
-function readRow(question: ScoredQuestion, answers: Answers): Row {
+function readRow(question: ScoredQuestionCore, answers: Answers): Row {
   const read = readScoredAnswer(question, readAnswer(answers, question.id));
   const best = maxPoints(question);
   // A question whose best option has no points cannot tell answers apart: it leaves the denominator.
@@ -76,7 +75,7 @@ function readRow(question: ScoredQuestion, answers: Answers): Row {
  * so that the shares add up to the score and to 100 exactly.
  */
 export function scoreSection(
-  questions: readonly ScoredQuestion[],
+  questions: readonly ScoredQuestionCore[],
   answers: Answers,
   visibleIds: ReadonlySet<string>,
 ): SectionScore {
@@ -116,7 +115,7 @@ export interface SectionScores {
 
 /** Scores the five prerequisites (in content order) and the three advice sections. */
 export function scoreSections(
-  content: Pick<Content, "questions" | "prerequisites" | "advice">,
+  content: Pick<EngineContent, "questions" | "prerequisites" | "advice">,
   answers: Answers,
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
 ): SectionScores {

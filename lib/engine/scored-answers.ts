@@ -1,7 +1,7 @@
 import type { Answer } from "../schemas/answers";
 import type { AdviceId, PrerequisiteId } from "../schemas/common";
-import type { Content } from "../schemas/content";
-import { isScored, type ScoredOption, type ScoredQuestion } from "../schemas/question";
+import { isScored, type ScoredOption, type ScoredQuestionCore } from "../schemas/question";
+import type { EngineContent } from "./types";
 
 export type ScoredSectionId = PrerequisiteId | AdviceId;
 
@@ -15,7 +15,7 @@ export type ScoredAnswer =
  * answer to this single-choice question, counts as unanswered: the engine scores only what it
  * understands (validateAnswers tells the user about the rest).
  */
-export function readScoredAnswer(question: ScoredQuestion, answer: Answer | undefined): ScoredAnswer {
+export function readScoredAnswer(question: ScoredQuestionCore, answer: Answer | undefined): ScoredAnswer {
   if (!answer || answer.type === "options") return { state: "unanswered" };
   if (answer.type !== "option") return { state: answer.type };
   const option = question.options.find((candidate) => candidate.id === answer.value);
@@ -23,9 +23,9 @@ export function readScoredAnswer(question: ScoredQuestion, answer: Answer | unde
 }
 
 // Content is immutable, so each question's extremes are computed once (the plan re-scores often).
-const extremes = new WeakMap<ScoredQuestion, { max: number; min: number }>();
+const extremes = new WeakMap<ScoredQuestionCore, { max: number; min: number }>();
 
-function extremesOf(question: ScoredQuestion): { max: number; min: number } {
+function extremesOf(question: ScoredQuestionCore): { max: number; min: number } {
   let found = extremes.get(question);
   if (!found) {
     const points = question.options.map((option) => option.points);
@@ -35,17 +35,17 @@ function extremesOf(question: ScoredQuestion): { max: number; min: number } {
   return found;
 }
 
-export function maxPoints(question: ScoredQuestion): number {
+export function maxPoints(question: ScoredQuestionCore): number {
   return extremesOf(question).max;
 }
 
 /** "Don't know" scores like the weakest option. */
-export function minPoints(question: ScoredQuestion): number {
+export function minPoints(question: ScoredQuestionCore): number {
   return extremesOf(question).min;
 }
 
 /** The option with the most points (the first of equals). */
-export function bestOption(question: ScoredQuestion): ScoredOption {
+export function bestOption(question: ScoredQuestionCore): ScoredOption {
   const best = maxPoints(question);
   const option = question.options.find((candidate) => candidate.points === best);
   if (!option) throw new Error(`question ${question.id} has no options`);
@@ -54,9 +54,9 @@ export function bestOption(question: ScoredQuestion): ScoredOption {
 
 /** The scored questions of each prerequisite and advice section, in content order. */
 export function groupScoredQuestions(
-  content: Pick<Content, "questions">,
-): ReadonlyMap<ScoredSectionId, ScoredQuestion[]> {
-  const groups = new Map<ScoredSectionId, ScoredQuestion[]>();
+  content: Pick<EngineContent, "questions">,
+): ReadonlyMap<ScoredSectionId, ScoredQuestionCore[]> {
+  const groups = new Map<ScoredSectionId, ScoredQuestionCore[]>();
   for (const question of content.questions) {
     if (!isScored(question)) continue;
     const group = groups.get(question.section);

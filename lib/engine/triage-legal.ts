@@ -1,11 +1,10 @@
 import type { Answers } from "../schemas/answers";
-import type { Content } from "../schemas/content";
 import { assessDpia } from "./assess-dpia";
 import { lookupAnswers, visibleQuestionIds } from "./conditions";
 import { createCite, type Cite } from "./legal-rule-ids";
 import { profileHas, readProfile, type Profile } from "./read-profile";
 import { triageAiAct, type AiActTriage } from "./triage-ai-act";
-import type { LegalFinding, LegalPhase, LegalTriageResult } from "./types";
+import type { LegalFinding, LegalPhase, LegalTriageResult, EngineContent } from "./types";
 
 /** The scored questions that ask about the legal basis in each phase. */
 export const LEGAL_BASIS_QUESTIONS: Readonly<Record<LegalPhase, string>> = {
@@ -145,7 +144,7 @@ function assessLegalBasis(
  * each with the rules it relies on; and the dated facts the user should verify.
  */
 export function triageLegal(
-  content: Pick<Content, "questions" | "vocabulary" | "legal">,
+  content: Pick<EngineContent, "questions" | "vocabulary" | "legal">,
   answers: Answers,
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
 ): LegalTriageResult {

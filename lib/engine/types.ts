@@ -5,7 +5,23 @@ import type {
   PrerequisiteId,
   ReadinessLevelId,
 } from "../schemas/common";
+import type { CaseStudy } from "../schemas/case";
+import type { Content } from "../schemas/content";
+import type { QuestionCore } from "../schemas/question";
 import type { AttributeId } from "../schemas/vocabulary";
+
+/** What matching reads of a case: its profile, its notes per prerequisite (the lessons), its order. */
+export type MatchedCase = Pick<CaseStudy, "id" | "order" | "profile" | "prerequisites">;
+
+/**
+ * What the engine reads of the content: all of it, but of the questions not their help texts and
+ * case examples, and of the cases only what matching reads. The results page gets little more
+ * than this (lib/content/results-content.ts); the full content is one too.
+ */
+export type EngineContent = Omit<Content, "questions" | "cases"> & {
+  questions: readonly QuestionCore[];
+  cases: readonly MatchedCase[];
+};
 
 /** How one answer counts towards its section's score ("Why this score?"). */
 export interface AnswerContribution {

@@ -1,8 +1,8 @@
 import { answersDocumentSchema, type Answer, type AnswersDocument } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
-import type { Content } from "../schemas/content";
-import type { Question } from "../schemas/question";
+import type { QuestionCore } from "../schemas/question";
 import { describeZodError, formatPath, quoteSafely, ROOT_PATH } from "./describe-zod-issue";
+import type { EngineContent } from "./types";
 
 export interface ValidationIssue {
   /** The field, e.g. "answers.dt-data-access" or "project.title". */
@@ -33,7 +33,7 @@ interface QuestionShape {
   multi: boolean;
 }
 
-function shapeOf(question: Question, content: Pick<Content, "vocabulary">): QuestionShape {
+function shapeOf(question: QuestionCore, content: Pick<EngineContent, "vocabulary">): QuestionShape {
   if (question.section !== "profile") {
     return { optionIds: question.options.map((option) => option.id), multi: false };
   }
@@ -44,7 +44,7 @@ function shapeOf(question: Question, content: Pick<Content, "vocabulary">): Ques
   };
 }
 
-function checkAnswer(question: Question, answer: Answer, shape: QuestionShape, locale: Locale): string[] {
+function checkAnswer(question: QuestionCore, answer: Answer, shape: QuestionShape, locale: Locale): string[] {
   const da = locale === "da";
   const unknownOption = (value: string): string =>
     da ? `ukendt svarmulighed ${JSON.stringify(value)}` : `unknown option ${JSON.stringify(value)}`;
@@ -114,7 +114,7 @@ function describeSkippedAnswerKeys(doc: unknown, locale: Locale): ValidationIssu
  */
 export function validateAnswers(
   doc: unknown,
-  content: Pick<Content, "questions" | "vocabulary">,
+  content: Pick<EngineContent, "questions" | "vocabulary">,
   locale: Locale,
 ): ValidationResult {
   const parsed = answersDocumentSchema.safeParse(doc, { reportInput: true });

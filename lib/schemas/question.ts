@@ -55,6 +55,14 @@ export type ScoredQuestion = z.infer<typeof scoredQuestionSchema>;
 export const questionSchema = z.union([profileQuestionSchema, scoredQuestionSchema]);
 export type Question = z.infer<typeof questionSchema>;
 
-export function isScored(question: Question): question is ScoredQuestion {
+/**
+ * A question without what is shown only while answering it (its help text and case example):
+ * what the engine and the results read. A full question is one too.
+ */
+export type ProfileQuestionCore = Omit<ProfileQuestion, "help" | "caseExample">;
+export type ScoredQuestionCore = Omit<ScoredQuestion, "help" | "caseExample">;
+export type QuestionCore = ProfileQuestionCore | ScoredQuestionCore;
+
+export function isScored<Q extends QuestionCore>(question: Q): question is Extract<Q, { options: unknown }> {
   return question.section !== "profile";
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { pickClientContent } from "@/app/_i18n/content";
+import { pickClientResultsContent } from "@/app/_i18n/content";
 import { BrowserAssessmentProvider } from "@/components/assessment/browser-assessment-provider";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -24,7 +24,7 @@ export default async function ResultsPage({ params }: LocaleParams) {
     <>
       <NoScriptNotice />
       <ClientMessages locale={locale}>
-        <BrowserAssessmentProvider content={pickClientContent(locale)}>
+        <BrowserAssessmentProvider content={pickClientResultsContent(locale)}>
           <ResultsContent />
         </BrowserAssessmentProvider>
       </ClientMessages>
