@@ -1,5 +1,5 @@
 import type { Answer } from "@/lib/schemas/answers";
-import { specialAnswerIds } from "@/lib/schemas/question";
+import { specialAnswerIds } from "@/lib/schemas/question-kind";
 
 /** One question's form field: the radio value, the checked boxes, and the optional note. */
 export interface AnswerField {

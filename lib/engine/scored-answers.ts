@@ -1,6 +1,7 @@
 import type { Answer } from "../schemas/answers";
 import type { AdviceId, PrerequisiteId } from "../schemas/common";
-import { isScored, type ScoredOption, type ScoredQuestionCore } from "../schemas/question";
+import { isScored } from "../schemas/question-kind";
+import type { ScoredOption, ScoredQuestionCore } from "../schemas/question";
 import type { EngineContent } from "./types";
 
 export type ScoredSectionId = PrerequisiteId | AdviceId;

@@ -3,7 +3,9 @@ import { adviceIdSchema, caseIdSchema, idSchema, localizedTextSchema, prerequisi
 import { conditionSchema } from "./condition";
 import { attributeIdSchema } from "./vocabulary";
 
-export const specialAnswerIds = ["dont-know", "not-applicable"] as const;
+// Also here for the server's code and the tests; the browser's code imports them from
+// question-kind.ts, which builds no schemas.
+export { isScored, specialAnswerIds } from "./question-kind";
 
 /** An option of a scored question. Points run from 0 (weakest) to the question's best. */
 export const scoredOptionSchema = z.object({
@@ -63,6 +65,3 @@ export type ProfileQuestionCore = Omit<ProfileQuestion, "help" | "caseExample">;
 export type ScoredQuestionCore = Omit<ScoredQuestion, "help" | "caseExample">;
 export type QuestionCore = ProfileQuestionCore | ScoredQuestionCore;
 
-export function isScored<Q extends QuestionCore>(question: Q): question is Extract<Q, { options: unknown }> {
-  return question.section !== "profile";
-}
