@@ -39,7 +39,15 @@ describe("compiled messages", () => {
       typeof value !== "object" ||
       value === null ||
       (Array.isArray(value) ? value.every(plain) : Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(plain));
-    expect(plain(pickClientMessages("da"))).toBe(true);
-    expect(plain(pickClientMessages("en"))).toBe(true);
+    for (const page of ["questionnaire", "results"] as const) {
+      expect(plain(pickClientMessages("da", page))).toBe(true);
+      expect(plain(pickClientMessages("en", page))).toBe(true);
+    }
+  });
+
+  it("go to the browser only for the page whose client components read them", () => {
+    expect(Object.keys(pickClientMessages("da", "questionnaire"))).toEqual(["common", "assessment"]);
+    expect(Object.keys(pickClientMessages("en", "results"))).toEqual(["common", "assessment", "results"]);
+    expect(pickClientMessages("da", "results").results).toEqual(formatterMessages("da").results);
   });
 });

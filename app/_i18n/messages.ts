@@ -45,24 +45,35 @@ export const messagesByLocale = {
 type Messages = (typeof messagesByLocale)[Locale];
 
 /**
- * Namespaces that only the static pages' server components read. They are not sent to the
- * browser; every other namespace is, for the client components that need it ("cases" too: the
- * results page shows case cards).
+ * The namespaces each page with client components sends to the browser: what its client
+ * components read (components/assessment uses "assessment", components/results "results", the
+ * layout's and the UI kit's client components "common"). The other namespaces are read only by
+ * server components. The results page shows some of the questionnaire's components (import,
+ * export, storage problems), so it needs "assessment" too.
  */
-const serverOnlyNamespaces = [
-  "home",
-  "method",
-  "accessibility",
-] as const satisfies readonly (keyof Messages)[];
+export const clientNamespaces = {
+  questionnaire: ["common", "assessment"],
+  results: ["common", "assessment", "results"],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
+
+export type ClientPage = keyof typeof clientNamespaces;
 
 /** The messages next-intl formats (server and client alike): compiled, see compile-messages.ts. */
 export function formatterMessages(locale: Locale): Messages {
   return compileMessages(messagesByLocale[locale]);
 }
 
-/** The messages client components can use, compiled: everything but the static pages' texts. */
-export const pickClientMessages: (locale: Locale) => Partial<Messages> = memoizeByLocale((locale) => {
-  const picked: Partial<Messages> = { ...formatterMessages(locale) };
-  for (const namespace of serverOnlyNamespaces) delete picked[namespace];
-  return picked;
-});
+const clientMessagesByPage = Object.fromEntries(
+  Object.entries(clientNamespaces).map(([page, namespaces]) => [
+    page,
+    memoizeByLocale((locale): Partial<Messages> => {
+      const all = formatterMessages(locale);
+      return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]]));
+    }),
+  ]),
+) as Record<ClientPage, (locale: Locale) => Partial<Messages>>;
+
+/** The messages, compiled, that `page`'s client components read (see clientNamespaces). */
+export function pickClientMessages(locale: Locale, page: ClientPage): Partial<Messages> {
+  return clientMessagesByPage[page](locale);
+}

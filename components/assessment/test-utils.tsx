@@ -2,7 +2,7 @@ import { cleanup, render } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactElement } from "react";
 import { afterEach } from "vitest";
-import { pickClientMessages } from "@/app/_i18n/messages";
+import { pickClientMessages, type ClientPage } from "@/app/_i18n/messages";
 import { content } from "@/content";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
@@ -69,11 +69,21 @@ export function renderWithAssessment(
   ui: ReactElement,
   {
     locale = "da",
+    page = "questionnaire",
     setup = createTestStore(),
-  }: { locale?: Locale; setup?: ReturnType<typeof createTestStore> } = {},
+  }: {
+    locale?: Locale;
+    /** Whose UI texts to give, as that page does (see clientNamespaces). */
+    page?: ClientPage;
+    setup?: ReturnType<typeof createTestStore>;
+  } = {},
 ) {
   const result = render(
-    <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale)} timeZone="Europe/Copenhagen">
+    <NextIntlClientProvider
+      locale={locale}
+      messages={pickClientMessages(locale, page)}
+      timeZone="Europe/Copenhagen"
+    >
       <AssessmentProvider content={setup.content} store={setup.store}>
         {ui}
       </AssessmentProvider>

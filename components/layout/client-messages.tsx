@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { pickClientMessages } from "@/app/_i18n/messages";
+import { pickClientMessages, type ClientPage } from "@/app/_i18n/messages";
 import type { Locale } from "@/lib/schemas/common";
 
 /**
@@ -8,9 +8,18 @@ import type { Locale } from "@/lib/schemas/common";
  * questionnaire and the results use it: the other pages render their texts on the server, so
  * they send the browser neither the messages nor the message formatter's code.
  */
-export function ClientMessages({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function ClientMessages({
+  locale,
+  page,
+  children,
+}: {
+  locale: Locale;
+  /** Which page's namespaces to send (see clientNamespaces). */
+  page: ClientPage;
+  children: ReactNode;
+}) {
   return (
-    <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale)}>
+    <NextIntlClientProvider locale={locale} messages={pickClientMessages(locale, page)}>
       {children}
     </NextIntlClientProvider>
   );

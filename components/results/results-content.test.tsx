@@ -30,7 +30,7 @@ function storeWith(title: string) {
 
 describe("the results page", () => {
   it("says there is no assessment yet and links to the start", () => {
-    renderWithAssessment(<ResultsContent />, { setup: createTestStore({}, content) });
+    renderWithAssessment(<ResultsContent />, { page: "results", setup: createTestStore({}, content) });
     expect(screen.getByText(/Der er ingen besvarelse gemt i denne browser/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Start vurderingen" }).getAttribute("href")).toBe(
       "/da/assessment",
@@ -38,7 +38,7 @@ describe("the results page", () => {
   });
 
   it("asks for the project title before it shows a result", () => {
-    renderWithAssessment(<ResultsContent />, { setup: storeWith("  ") });
+    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("  ") });
     expect(screen.getByText(/Projektet mangler en titel/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Skriv projektets titel" }).getAttribute("href")).toBe(
       "/da/assessment/profile",
@@ -46,7 +46,7 @@ describe("the results page", () => {
   });
 
   it("shows the readiness level, and 'not enough answers' where a score is missing", async () => {
-    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
     expect(screen.getByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
     const readiness = screen.getByRole("region", { name: "Samlet parathed" });
     expect(within(readiness).getByRole("listitem", { current: true }).textContent).toMatch(/^Ikke klar/);
@@ -65,14 +65,14 @@ describe("the results page", () => {
   });
 
   it("shows the legal triage as an indication, not legal advice", async () => {
-    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
     const legal = await screen.findByRole("region", { name: "Juridisk screening" }, { timeout: 10_000 });
     expect(within(legal).getByText(/vejledende og ikke juridisk rådgivning/)).toBeTruthy();
     expect(within(legal).getByRole("table", { name: "Hjemmel i hver fase" })).toBeTruthy();
   });
 
   it("lists the three most similar cases, each linking to its page", async () => {
-    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
     const cases = await screen.findByRole(
       "region",
       { name: "Projekter, der ligner jeres" },
@@ -86,7 +86,7 @@ describe("the results page", () => {
   });
 
   it("explains each prerequisite's score answer by answer", async () => {
-    renderWithAssessment(<ResultsContent />, { setup: storeWith("Vejskader i Faxe") });
+    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
     const table = await screen.findByRole(
       "table",
       { name: "Svarenes bidrag til scoren for Data og teknologi" },

@@ -31,7 +31,7 @@ async function loadPage() {
   const draft = utils.createTestStore({}, content);
   saveStoredAssessment(draft.storage, { step: "review", document }, now);
   const setup = utils.createTestStore({ [STORAGE_KEY]: draft.storage.getItem(STORAGE_KEY) ?? "" }, content);
-  return { render: () => utils.renderWithAssessment(<ResultsContent />, { setup }) };
+  return { render: () => utils.renderWithAssessment(<ResultsContent />, { page: "results", setup }) };
 }
 
 /** The headings of the report's sections on the page right now. */

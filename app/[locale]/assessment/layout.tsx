@@ -14,7 +14,7 @@ export default async function AssessmentLayout({ params, children }: LocaleParam
   const locale = await readLocale(params);
   setRequestLocale(locale);
   return (
-    <ClientMessages locale={locale}>
+    <ClientMessages locale={locale} page="questionnaire">
       <BrowserAssessmentProvider content={pickClientQuestionnaireContent(locale)}>
         {children}
       </BrowserAssessmentProvider>

@@ -23,7 +23,7 @@ export default async function ResultsPage({ params }: LocaleParams) {
   return (
     <>
       <NoScriptNotice />
-      <ClientMessages locale={locale}>
+      <ClientMessages locale={locale} page="results">
         <BrowserAssessmentProvider content={pickClientResultsContent(locale)}>
           <ResultsContent />
         </BrowserAssessmentProvider>
