@@ -11,7 +11,7 @@ import {
 } from "react";
 import { isQuestionnaireContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import { isResultsContent, type ResultsContent } from "@/lib/content/results-content";
-import type { EngineContent } from "@/lib/engine/types";
+import type { AnswersContent } from "@/lib/engine/validate-answers";
 import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
 
 interface AssessmentContextValue {
@@ -38,7 +38,7 @@ function useAssessmentContext(): AssessmentContextValue {
 }
 
 /** What both pages' providers have: enough to check an answers document (import, export). */
-export function useAnswersContent(): Pick<EngineContent, "questions" | "vocabulary"> {
+export function useAnswersContent(): AnswersContent {
   return useAssessmentContext().content;
 }
 

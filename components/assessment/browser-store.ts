@@ -1,4 +1,4 @@
-import type { EngineContent } from "@/lib/engine/types";
+import type { AnswersContent } from "@/lib/engine/validate-answers";
 import { checkDraftAgainstContent } from "@/lib/storage/check-draft";
 import { createAssessmentStore, type AssessmentStore } from "./assessment-store";
 
@@ -7,7 +7,7 @@ import { createAssessmentStore, type AssessmentStore } from "./assessment-store"
  * page's language; the checks read ids only) rather than from an import, so that the content
  * is not in the browser's JavaScript.
  */
-let draftContent: Pick<EngineContent, "questions" | "vocabulary"> | null = null;
+let draftContent: AnswersContent | null = null;
 
 /** The one assessment this browser keeps, shared by the questionnaire and the results. */
 const browserAssessmentStore = createAssessmentStore({
@@ -26,7 +26,7 @@ const browserAssessmentStore = createAssessmentStore({
  * the other).
  */
 export function getBrowserAssessmentStore(
-  content: Pick<EngineContent, "questions" | "vocabulary">,
+  content: AnswersContent,
 ): AssessmentStore {
   draftContent = content;
   return browserAssessmentStore;

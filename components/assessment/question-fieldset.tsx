@@ -7,7 +7,7 @@ import { Controller, type Control } from "react-hook-form";
 import { localePath } from "@/components/layout/locale-path";
 import { Icon } from "@/components/ui/icon";
 import type { Locale } from "@/lib/schemas/common";
-import type { Question } from "@/lib/schemas/question";
+import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 import { toggleChoice } from "./answer-field";
 import { AnswerNote } from "./answer-note";
 import { ChoiceInput } from "./choice-input";
@@ -18,7 +18,7 @@ import { useContent } from "./assessment-context";
 import styles from "./assessment.module.css";
 
 interface QuestionFieldsetProps {
-  question: Question;
+  question: AskedQuestion;
   choices: QuestionChoices;
   control: Control<StepFormInput>;
 }

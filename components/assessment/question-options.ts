@@ -1,6 +1,6 @@
 import type { LocalizedText } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
-import type { Question } from "@/lib/schemas/question";
+import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 
 export interface ChoiceOption {
   id: string;
@@ -17,7 +17,10 @@ export interface QuestionChoices {
  * The options a question offers: a profile question's are its vocabulary attribute's values
  * (several allowed when the attribute is multi-valued); a scored question's are its own.
  */
-export function listQuestionChoices(question: Question, vocabulary: Content["vocabulary"]): QuestionChoices {
+export function listQuestionChoices(
+  question: AskedQuestion,
+  vocabulary: Content["vocabulary"],
+): QuestionChoices {
   if (question.section !== "profile") {
     return { multiple: false, options: question.options.map(({ id, label }) => ({ id, label })) };
   }

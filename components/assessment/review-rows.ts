@@ -1,5 +1,5 @@
 import type { Locale, SectionId } from "@/lib/schemas/common";
-import type { Content } from "@/lib/schemas/content";
+import type { QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { readAnswer } from "@/lib/engine/conditions";
 import { describeAnswer, type SpecialAnswerLabels } from "./describe-answer";
@@ -10,7 +10,7 @@ import { listSectionQuestions } from "./step-progress";
 
 /** Every shown question of a section with its answer, or "not answered". */
 export function buildSectionRows(
-  content: Pick<Content, "questions" | "vocabulary">,
+  content: Pick<QuestionnaireContent, "questions" | "vocabulary">,
   section: SectionId,
   document: DraftDocument,
   visibleIds: ReadonlySet<string>,

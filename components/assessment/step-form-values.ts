@@ -1,5 +1,5 @@
 import type { Content } from "@/lib/schemas/content";
-import type { Question } from "@/lib/schemas/question";
+import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 import { setDraftAnswer, setDraftProject, type DraftDocument } from "@/lib/storage/draft-document";
 import { readAnswer } from "@/lib/engine/conditions";
 import { toAnswer, toAnswerField, type AnswerField } from "./answer-field";
@@ -7,7 +7,10 @@ import { listQuestionChoices } from "./question-options";
 import type { StepFormInput } from "./step-schema";
 
 /** The form's starting values: what the document holds for this step's questions. */
-export function buildStepFormValues(document: DraftDocument, questions: readonly Question[]): StepFormInput {
+export function buildStepFormValues(
+  document: DraftDocument,
+  questions: readonly AskedQuestion[],
+): StepFormInput {
   const answers: Record<string, AnswerField> = {};
   for (const question of questions)
     answers[question.id] = toAnswerField(readAnswer(document.answers, question.id));
@@ -18,7 +21,7 @@ export function buildStepFormValues(document: DraftDocument, questions: readonly
 export function applyStepFormValues(
   document: DraftDocument,
   values: StepFormInput,
-  questions: readonly Question[],
+  questions: readonly AskedQuestion[],
   vocabulary: Content["vocabulary"],
   options: { includeProject: boolean; now: Date },
 ): DraftDocument {

@@ -1,7 +1,6 @@
 import type { Answers } from "@/lib/schemas/answers";
 import type { SectionId } from "@/lib/schemas/common";
-import type { Content } from "@/lib/schemas/content";
-import type { Question } from "@/lib/schemas/question";
+import type { AskedQuestion, QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import { readAnswer } from "@/lib/engine/conditions";
 
 export interface StepProgress {
@@ -13,12 +12,15 @@ export interface StepProgress {
   complete: boolean;
 }
 
-export function listSectionQuestions(content: Pick<Content, "questions">, section: SectionId): Question[] {
+export function listSectionQuestions(
+  content: Pick<QuestionnaireContent, "questions">,
+  section: SectionId,
+): AskedQuestion[] {
   return content.questions.filter((question) => question.section === section);
 }
 
 export function measureStepProgress(
-  content: Pick<Content, "questions">,
+  content: Pick<QuestionnaireContent, "questions">,
   section: SectionId,
   answers: Answers,
   visibleIds: ReadonlySet<string>,

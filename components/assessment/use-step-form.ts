@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
 import { formatNumber } from "@/lib/format/number";
 import type { Locale, SectionId } from "@/lib/schemas/common";
-import type { Question } from "@/lib/schemas/question";
+import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { useAssessmentStore, useContent } from "./assessment-context";
 import type { SummaryError } from "./error-summary";
@@ -18,7 +18,7 @@ import { buildStepSchema, type StepFormInput, type StepFormOutput } from "./step
  * The form of one step: starts from the stored document, saves every change back to it at once
  * (so moving between steps never loses an answer), and validates when the user goes on.
  */
-export function useStepForm(step: SectionId, document: DraftDocument, questions: readonly Question[]) {
+export function useStepForm(step: SectionId, document: DraftDocument, questions: readonly AskedQuestion[]) {
   const t = useTranslations("assessment.validation");
   const store = useAssessmentStore();
   const content = useContent();
@@ -60,7 +60,7 @@ export function useStepForm(step: SectionId, document: DraftDocument, questions:
 /** The form's errors in the order the fields appear, each pointing at its field. */
 export function summarizeErrors(
   errors: FieldErrors<StepFormInput>,
-  questions: readonly Question[],
+  questions: readonly AskedQuestion[],
 ): SummaryError[] {
   const list: SummaryError[] = [];
   for (const key of ["title", "organisation", "description"] as const) {

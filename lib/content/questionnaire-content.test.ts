@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { localizeContent } from "./localize-content";
+import { isScored } from "@/lib/schemas/question-kind";
 import { pickQuestionnaireContent } from "./questionnaire-content";
 
 describe("the questionnaire's part of the content", () => {
   const picked = pickQuestionnaireContent(content);
 
-  it("keeps every question, option list and section as they are", () => {
-    expect(picked.questions).toBe(content.questions);
+  it("keeps every question as it is asked, without the plan's recommendation, and every section", () => {
+    expect(picked.questions).toEqual(
+      content.questions.map((question) => {
+        if (!isScored(question)) return question;
+        const { recommendation, recommendationCase, ...asked } = question;
+        expect(recommendation.da && recommendation.en).toBeTruthy();
+        expect(recommendationCase === undefined || typeof recommendationCase === "string").toBe(true);
+        return asked;
+      }),
+    );
+    expect(picked.questions.filter((question) => "recommendation" in question)).toEqual([]);
     expect(picked.vocabulary).toBe(content.vocabulary);
     expect(picked.prerequisites).toBe(content.prerequisites);
     expect(picked.advice).toBe(content.advice);
@@ -38,6 +48,6 @@ describe("the questionnaire's part of the content", () => {
     expect(picked.cases.every((entry) => Object.keys(entry).sort().join() === "id,organisation")).toBe(true);
     const size = (value: unknown) => JSON.stringify(value).length;
     const localized = localizeContent(content, "da");
-    expect(size(pickQuestionnaireContent(localized))).toBeLessThan(0.6 * size(localized));
+    expect(size(pickQuestionnaireContent(localized))).toBeLessThan(0.5 * size(localized));
   });
 });

@@ -1,17 +1,23 @@
 import type { CaseStudy } from "../schemas/case";
 import type { Content } from "../schemas/content";
+import type { ProfileQuestion, ScoredQuestion } from "../schemas/question";
+import { isScored } from "../schemas/question-kind";
 import type { ResultsContent } from "./results-content";
+
+/**
+ * A question as the questionnaire asks it: with its help text and case example, without the
+ * improvement plan's recommendation, which only the results show.
+ */
+export type AskedQuestion = ProfileQuestion | Omit<ScoredQuestion, "recommendation" | "recommendationCase">;
 
 /**
  * What the questionnaire's pages need of the content: the questions, the vocabulary their
  * options come from, the sections they belong to, and, for each question's example from a case,
- * the case's organisation. The results need all of the content (rules, blockers, legal triage,
- * the cases' figures); the questionnaire leaves those out and its pages carry some 45 % less data.
+ * the case's organisation. The results need the rest (rules, blockers, legal triage, the
+ * recommendations); the questionnaire leaves those out and its pages carry about half the data.
  */
-export type QuestionnaireContent = Pick<
-  Content,
-  "version" | "vocabulary" | "prerequisites" | "advice" | "questions"
-> & {
+export type QuestionnaireContent = Pick<Content, "version" | "vocabulary" | "prerequisites" | "advice"> & {
+  questions: AskedQuestion[];
   cases: Pick<CaseStudy, "id" | "organisation">[];
 };
 
@@ -22,9 +28,17 @@ export function pickQuestionnaireContent(content: Content): QuestionnaireContent
     vocabulary,
     prerequisites,
     advice,
-    questions,
+    questions: questions.map((question) => (isScored(question) ? withoutRecommendation(question) : question)),
     cases: cases.map(({ id, organisation }) => ({ id, organisation })),
   };
+}
+
+function withoutRecommendation({
+  recommendation: _recommendation,
+  recommendationCase: _recommendationCase,
+  ...asked
+}: ScoredQuestion): AskedQuestion {
+  return asked;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Answer, Answers } from "../schemas/answers";
 import type { Condition } from "../schemas/condition";
-import type { EngineContent } from "./types";
+import type { QuestionCore } from "../schemas/question";
 
 /** Looks up the answer a condition sees: undefined when unanswered or hidden. */
 export type AnswerLookup = (questionId: string) => Answer | undefined;
@@ -71,7 +71,7 @@ export function referencedQuestionIds(condition: Condition): string[] {
  * cycle of showIfs (a content error), the question that closes the cycle is seen as unanswered.
  */
 export function visibleQuestionIds(
-  content: Pick<EngineContent, "questions">,
+  content: { questions: readonly Pick<QuestionCore, "id" | "showIf">[] },
   answers: Answers,
 ): ReadonlySet<string> {
   const byId = new Map(content.questions.map((question) => [question.id, question]));

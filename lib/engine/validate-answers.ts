@@ -1,6 +1,6 @@
 import { answersDocumentSchema, type Answer, type AnswersDocument } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
-import type { QuestionCore } from "../schemas/question";
+import type { AnswerableQuestion } from "../schemas/question";
 import { describeZodError, formatPath, quoteSafely, ROOT_PATH } from "./describe-zod-issue";
 import type { EngineContent } from "./types";
 
@@ -33,7 +33,7 @@ interface QuestionShape {
   multi: boolean;
 }
 
-function shapeOf(question: QuestionCore, content: Pick<EngineContent, "vocabulary">): QuestionShape {
+function shapeOf(question: AnswerableQuestion, content: Pick<EngineContent, "vocabulary">): QuestionShape {
   if (question.section !== "profile") {
     return { optionIds: question.options.map((option) => option.id), multi: false };
   }
@@ -44,7 +44,12 @@ function shapeOf(question: QuestionCore, content: Pick<EngineContent, "vocabular
   };
 }
 
-function checkAnswer(question: QuestionCore, answer: Answer, shape: QuestionShape, locale: Locale): string[] {
+function checkAnswer(
+  question: AnswerableQuestion,
+  answer: Answer,
+  shape: QuestionShape,
+  locale: Locale,
+): string[] {
   const da = locale === "da";
   const unknownOption = (value: string): string =>
     da ? `ukendt svarmulighed ${JSON.stringify(value)}` : `unknown option ${JSON.stringify(value)}`;
@@ -105,6 +110,9 @@ function describeSkippedAnswerKeys(doc: unknown, locale: Locale): ValidationIssu
   return describeZodError([{ code: "invalid_key", origin: "record", issues: [], input: "__proto__", path, message: "" }], locale);
 }
 
+/** What checking an answers document reads of the content: its questions and their options. */
+export type AnswersContent = Pick<EngineContent, "vocabulary"> & { questions: readonly AnswerableQuestion[] };
+
 /**
  * Checks an answers document: first its structure (the answers schema), then against the content:
  * unknown questions and options, "options" for a single-choice question or "option" for a
@@ -114,7 +122,7 @@ function describeSkippedAnswerKeys(doc: unknown, locale: Locale): ValidationIssu
  */
 export function validateAnswers(
   doc: unknown,
-  content: Pick<EngineContent, "questions" | "vocabulary">,
+  content: AnswersContent,
   locale: Locale,
 ): ValidationResult {
   const parsed = answersDocumentSchema.safeParse(doc, { reportInput: true });

@@ -65,3 +65,11 @@ export type ProfileQuestionCore = Omit<ProfileQuestion, "help" | "caseExample">;
 export type ScoredQuestionCore = Omit<ScoredQuestion, "help" | "caseExample">;
 export type QuestionCore = ProfileQuestionCore | ScoredQuestionCore;
 
+/**
+ * What asking a question and checking its answer read: a question without its help texts and
+ * without the improvement plan's recommendation. Every question above is one too.
+ */
+export type AnswerableQuestion =
+  | ProfileQuestionCore
+  | Omit<ScoredQuestionCore, "recommendation" | "recommendationCase">;
+

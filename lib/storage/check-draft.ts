@@ -1,5 +1,5 @@
 import { validateAnswers } from "../engine/validate-answers";
-import type { EngineContent } from "../engine/types";
+import type { AnswersContent } from "../engine/validate-answers";
 import type { DraftDocument } from "./draft-document";
 
 /**
@@ -8,7 +8,7 @@ import type { DraftDocument } from "./draft-document";
  */
 export function checkDraftAgainstContent(
   draft: DraftDocument,
-  content: Pick<EngineContent, "questions" | "vocabulary">,
+  content: AnswersContent,
 ): string[] {
   const titled = draft.project.title.trim() ? draft : { ...draft, project: { ...draft.project, title: "-" } };
   const result = validateAnswers(titled, content, "en");
