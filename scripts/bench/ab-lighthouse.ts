@@ -9,6 +9,7 @@
  * Each base is a production server of one build (`next start` on a NEXT_DIST_DIR of its own).
  */
 import { runLighthouse } from "./lighthouse-pages";
+import { median } from "./median";
 import { readExampleSeed } from "./stored-assessment";
 
 const pages: Record<string, { path: string; stored: boolean }> = {
@@ -16,20 +17,6 @@ const pages: Record<string, { path: string; stored: boolean }> = {
   quest: { path: "/da/assessment/profile", stored: false },
   results: { path: "/da/results", stored: true },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** "1,080 ms" or "2.5 s" as Lighthouse displays them, in milliseconds. */
-function milliseconds(display: string | undefined): number {
-  const match = /^([\d.,]+)\s*(ms|s)$/.exec((display ?? "").trim());
-  if (!match) return Number.NaN;
-  const value = Number(match[1]!.replace(/,/g, ""));
-  return match[2] === "s" ? value * 1000 : value;
-}
 
 async function main() {
   const bases = (process.env.BASES ?? "").split(",").filter(Boolean);
@@ -51,8 +38,8 @@ async function main() {
         const result = await runLighthouse(base + path, stored ? readExampleSeed() : undefined);
         const entry = {
           score: result.scores.performance,
-          lcp: milliseconds(result.metrics["largest-contentful-paint"]),
-          tbt: milliseconds(result.metrics["total-blocking-time"]),
+          lcp: Math.round(result.timings["largest-contentful-paint"] ?? Number.NaN),
+          tbt: Math.round(result.timings["total-blocking-time"] ?? Number.NaN),
         };
         results.get(base)!.push(entry);
         console.log(

@@ -28,6 +28,8 @@ export interface LighthouseScores {
   scores: Record<LighthouseCategory, number>;
   /** Core metrics as Lighthouse displays them ("0.8 s"). */
   metrics: Record<string, string>;
+  /** The same metrics as numbers: milliseconds, and CLS without a unit. */
+  timings: Record<string, number>;
   /** Audits below full marks in the budgeted categories: why a score is not 100. */
   shortfalls: string[];
 }
@@ -81,6 +83,9 @@ export async function runLighthouse(url: string, seed?: StorageSeed): Promise<Li
     const metrics = Object.fromEntries(
       metricAudits.map((id) => [id, lhr.audits[id]?.displayValue ?? "n/a"]),
     );
+    const timings = Object.fromEntries(
+      metricAudits.map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]),
+    );
     const shortfalls = lighthouseCategories.flatMap((id) =>
       (lhr.categories[id]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0)
@@ -88,7 +93,7 @@ export async function runLighthouse(url: string, seed?: StorageSeed): Promise<Li
         .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
         .map((audit) => `${id}: ${audit?.id} (${audit?.displayValue ?? audit?.score})`),
     );
-    return { url, scores, metrics, shortfalls };
+    return { url, scores, metrics, timings, shortfalls };
   } finally {
     chrome.kill();
   }

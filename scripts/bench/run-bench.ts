@@ -36,6 +36,7 @@ import { runLighthouse, type LighthouseScores } from "./lighthouse-pages";
 import { findPdfLibrary, formatKilobytes, measurePageWeight, type PageWeight } from "./page-assets";
 import { runPdfBench } from "./pdf-report";
 import { readExampleSeed } from "./stored-assessment";
+import { median } from "./median";
 
 const locale = "da";
 
@@ -53,23 +54,30 @@ async function measureRoutes(baseUrl: string): Promise<Map<BudgetedRoute, PageWe
   return weights;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+/** A metric's median as Lighthouse displays such a value: "1.4 s", "250 ms", "0.031". */
+function displayTiming(id: string, value: number): string {
+  if (id === "cumulative-layout-shift") return String(Math.round(value * 1000) / 1000);
+  if (id === "total-blocking-time") return `${(Math.round(value / 10) * 10).toLocaleString("en")} ms`;
+  return `${(Math.round(value / 100) / 10).toFixed(1)} s`;
 }
 
-/** Runs Lighthouse `runs` times and keeps each category's median score. */
+/** Runs Lighthouse `runs` times and keeps each category's median score and each metric's median. */
 async function runLighthouseMedian(url: string, runs: number, withSeed: boolean): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let run = 0; run < runs; run++) results.push(await runLighthouse(url, withSeed ? readExampleSeed() : undefined));
   const [first] = results;
   if (!first) throw new Error("no Lighthouse run");
+  if (runs === 1) return first;
+  const timings = Object.fromEntries(
+    Object.keys(first.timings).map((id) => [id, median(results.map((result) => result.timings[id] ?? Number.NaN))]),
+  );
   return {
     ...first,
     scores: Object.fromEntries(
       lighthouseCategories.map((id) => [id, median(results.map((result) => result.scores[id]))]),
     ) as LighthouseScores["scores"],
+    timings,
+    metrics: Object.fromEntries(Object.entries(timings).map(([id, value]) => [id, displayTiming(id, value)])),
   };
 }
 
