@@ -28,9 +28,19 @@ function storeWith(title: string) {
   return createTestStore({ [STORAGE_KEY]: setup.storage.getItem(STORAGE_KEY) ?? "" }, content);
 }
 
+/** The results page's content over this store, with the results page's UI texts. */
+function renderResults(setup: ReturnType<typeof createTestStore>) {
+  return renderWithAssessment(<ResultsContent />, { page: "results", setup });
+}
+
+/** A part of the report that follows the first screen, one section at a time (see ResultsReport). */
+function findLaterSection(role: "table" | "region", name: string) {
+  return screen.findByRole(role, { name }, { timeout: 10_000 });
+}
+
 describe("the results page", () => {
   it("says there is no assessment yet and links to the start", () => {
-    renderWithAssessment(<ResultsContent />, { page: "results", setup: createTestStore({}, content) });
+    renderResults(createTestStore({}, content));
     expect(screen.getByText(/Der er ingen besvarelse gemt i denne browser/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Start vurderingen" }).getAttribute("href")).toBe(
       "/da/assessment",
@@ -38,7 +48,7 @@ describe("the results page", () => {
   });
 
   it("asks for the project title before it shows a result", () => {
-    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("  ") });
+    renderResults(storeWith("  "));
     expect(screen.getByText(/Projektet mangler en titel/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Skriv projektets titel" }).getAttribute("href")).toBe(
       "/da/assessment/profile",
@@ -46,18 +56,13 @@ describe("the results page", () => {
   });
 
   it("shows the readiness level, and 'not enough answers' where a score is missing", async () => {
-    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
+    renderResults(storeWith("Vejskader i Faxe"));
     expect(screen.getByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
     const readiness = screen.getByRole("region", { name: "Samlet parathed" });
     expect(within(readiness).getByRole("listitem", { current: true }).textContent).toMatch(/^Ikke klar/);
     expect(within(readiness).getByText(/ikke svar nok til en samlet score/)).toBeTruthy();
 
-    // The sections after the first screen follow it one at a time (see ResultsReport).
-    const table = await screen.findByRole(
-      "table",
-      { name: "Scorer for de fem forudsætninger" },
-      { timeout: 10_000 },
-    );
+    const table = await findLaterSection("table", "Scorer for de fem forudsætninger");
     expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);
     // Each chart is drawn for wide and for narrow screens; CSS shows one (jsdom applies no CSS).
     expect(screen.getAllByRole("img", { name: /Radardiagram/ }).length).toBeGreaterThan(0);
@@ -65,19 +70,15 @@ describe("the results page", () => {
   });
 
   it("shows the legal triage as an indication, not legal advice", async () => {
-    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
-    const legal = await screen.findByRole("region", { name: "Juridisk screening" }, { timeout: 10_000 });
+    renderResults(storeWith("Vejskader i Faxe"));
+    const legal = await findLaterSection("region", "Juridisk screening");
     expect(within(legal).getByText(/vejledende og ikke juridisk rådgivning/)).toBeTruthy();
     expect(within(legal).getByRole("table", { name: "Hjemmel i hver fase" })).toBeTruthy();
   });
 
   it("lists the three most similar cases, each linking to its page", async () => {
-    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
-    const cases = await screen.findByRole(
-      "region",
-      { name: "Projekter, der ligner jeres" },
-      { timeout: 10_000 },
-    );
+    renderResults(storeWith("Vejskader i Faxe"));
+    const cases = await findLaterSection("region", "Projekter, der ligner jeres");
     const links = within(cases)
       .getAllByRole("link")
       .filter((link) => link.getAttribute("href")?.startsWith("/da/cases/"));
@@ -86,12 +87,8 @@ describe("the results page", () => {
   });
 
   it("explains each prerequisite's score answer by answer", async () => {
-    renderWithAssessment(<ResultsContent />, { page: "results", setup: storeWith("Vejskader i Faxe") });
-    const table = await screen.findByRole(
-      "table",
-      { name: "Svarenes bidrag til scoren for Data og teknologi" },
-      { timeout: 10_000 },
-    );
+    renderResults(storeWith("Vejskader i Faxe"));
+    const table = await findLaterSection("table", "Svarenes bidrag til scoren for Data og teknologi");
     const row = within(table).getByRole("row", { name: /Har I adgang til de data/ });
     expect(within(row).getByText("Ved ikke")).toBeTruthy();
   });
