@@ -15,7 +15,7 @@ import type { AnswersContent } from "@/lib/engine/validate-answers";
 import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
 
 interface AssessmentContextValue {
-  /** All of the content on the results page; the questionnaire's part of it on its pages. */
+  /** The results' part of the content on the results page; the questionnaire's part on its pages. */
   content: QuestionnaireContent | ResultsContent;
   store: AssessmentStore;
 }
@@ -43,7 +43,7 @@ export function useAnswersContent(): AnswersContent {
 }
 
 /** The questionnaire's part of the content, which its pages give their provider. */
-export function useContent(): QuestionnaireContent {
+export function useQuestionnaireContent(): QuestionnaireContent {
   const { content } = useAssessmentContext();
   if (!isQuestionnaireContent(content)) {
     throw new Error(

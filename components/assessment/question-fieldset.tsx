@@ -14,7 +14,7 @@ import { ChoiceInput } from "./choice-input";
 import { questionElementId } from "./element-ids";
 import type { QuestionChoices } from "./question-options";
 import type { StepFormInput } from "./step-schema";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 import styles from "./assessment.module.css";
 
 interface QuestionFieldsetProps {
@@ -106,7 +106,7 @@ export const QuestionFieldset = memo(function QuestionFieldset({
 function CaseExample({ caseId, text }: { caseId: string; text: string }) {
   const t = useTranslations("assessment.question");
   const locale = useLocale() as Locale;
-  const found = useContent().cases.find((entry) => entry.id === caseId);
+  const found = useQuestionnaireContent().cases.find((entry) => entry.id === caseId);
   const organisation = found?.organisation[locale] ?? caseId;
   return (
     <div className={styles.caseExample}>

@@ -8,7 +8,7 @@ import { visibleQuestionIds } from "@/lib/engine/conditions";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, setDraftLanguage } from "@/lib/storage/draft-document";
 import { assessmentStepIds, type AssessmentStepId } from "@/lib/storage/steps";
-import { useAssessmentStore, useContent, useShownAssessment } from "./assessment-context";
+import { useAssessmentStore, useQuestionnaireContent, useShownAssessment } from "./assessment-context";
 import type { AssessmentSnapshot } from "./assessment-store";
 import { AssessmentTools } from "./assessment-tools";
 import { requestStepFocus } from "./focus-request";
@@ -31,7 +31,7 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
   const t = useTranslations("assessment");
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const store = useAssessmentStore();
   const snapshot = useShownAssessment();
   const ready = snapshot.status === "ready" ? snapshot : null;

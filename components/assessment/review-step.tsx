@@ -7,7 +7,7 @@ import { validateAnswers } from "@/lib/engine/validate-answers";
 import { sectionIds, type Locale } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import type { AssessmentStepId } from "@/lib/storage/steps";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 import { ErrorSummary, type SummaryError } from "./error-summary";
 import { focusStepHeading, takeStepFocusRequest } from "./focus-request";
 import { ReviewSection } from "./review-section";
@@ -31,7 +31,7 @@ interface ReviewStepProps {
 export function ReviewStep({ document, visibleIds, onNavigate, onShowResults }: ReviewStepProps) {
   const t = useTranslations("assessment");
   const locale = useLocale() as Locale;
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const stepTitle = useStepTitle();
   const toSummaryErrors = useIssueErrors(onNavigate);
   const [errors, setErrors] = useState<SummaryError[]>([]);

@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale, SectionId } from "@/lib/schemas/common";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 
 /** What a section is about, and (folded) what the catalogue says about it. */
 export function SectionIntro({ section }: { section: SectionId }) {
   const t = useTranslations("assessment.sections");
   const locale = useLocale() as Locale;
-  const content = useContent();
+  const content = useQuestionnaireContent();
   if (section === "profile") return <p className="font-lead">{t("profile.intro")}</p>;
   const entry = [...content.prerequisites, ...content.advice].find((item) => item.id === section);
   if (!entry) return null;

@@ -6,7 +6,7 @@ import { Icon } from "@/components/ui/icon";
 import type { SectionId } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { findNeighbourSteps, type AssessmentStepId } from "@/lib/storage/steps";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 import { ErrorSummary } from "./error-summary";
 import { stepHeadingId } from "./element-ids";
 import { focusFieldById, focusStepHeading, takeStepFocusRequest } from "./focus-request";
@@ -33,7 +33,7 @@ interface StepFormProps {
  */
 export function StepForm({ step, document, visibleIds, onNavigate }: StepFormProps) {
   const t = useTranslations("assessment");
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const questions = useMemo(() => listSectionQuestions(content, step), [content, step]);
   const choicesById = useMemo(
     () =>

@@ -3,13 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/schemas/common";
 import type { AssessmentStepId } from "@/lib/storage/steps";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 
 /** A step's title: the prerequisite's or advice's own title, or the profile's and review's. */
 export function useStepTitle(): (step: AssessmentStepId) => string {
   const t = useTranslations("assessment.sections");
   const locale = useLocale() as Locale;
-  const content = useContent();
+  const content = useQuestionnaireContent();
   return (step) => {
     if (step === "profile" || step === "review") return t(`${step}.title`);
     const section = [...content.prerequisites, ...content.advice].find((entry) => entry.id === step);

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { SectionId } from "@/lib/schemas/common";
 import type { FileIssue } from "@/lib/storage/answers-file";
 import type { AssessmentStepId } from "@/lib/storage/steps";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 import { projectFieldIds, questionElementId } from "./element-ids";
 import type { SummaryError } from "./error-summary";
 
@@ -14,7 +14,7 @@ import type { SummaryError } from "./error-summary";
  */
 export function useIssueErrors(onNavigate: (step: AssessmentStepId, targetId?: string) => void) {
   const t = useTranslations("assessment.validation");
-  const content = useContent();
+  const content = useQuestionnaireContent();
   return (issues: FileIssue[]): SummaryError[] =>
     issues.map((issue) => {
       const [root, key] = issue.path.split(".");

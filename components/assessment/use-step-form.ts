@@ -8,7 +8,7 @@ import { formatNumber } from "@/lib/format/number";
 import type { Locale, SectionId } from "@/lib/schemas/common";
 import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import { useAssessmentStore, useContent } from "./assessment-context";
+import { useAssessmentStore, useQuestionnaireContent } from "./assessment-context";
 import type { SummaryError } from "./error-summary";
 import { noteElementId, projectFieldIds } from "./element-ids";
 import { applyStepFormValues, buildStepFormValues } from "./step-form-values";
@@ -21,7 +21,7 @@ import { buildStepSchema, type StepFormInput, type StepFormOutput } from "./step
 export function useStepForm(step: SectionId, document: DraftDocument, questions: readonly AskedQuestion[]) {
   const t = useTranslations("assessment.validation");
   const store = useAssessmentStore();
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const locale = useLocale() as Locale;
   const schema = useMemo(
     () => buildStepSchema(step, (key, { max }) => t(key, { max: formatNumber(max, locale) })),

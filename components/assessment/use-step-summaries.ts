@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { sectionIds } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import { useContent } from "./assessment-context";
+import { useQuestionnaireContent } from "./assessment-context";
 import type { StepSummary } from "./step-indicator";
 import { measureStepProgress } from "./step-progress";
 import { useStepTitle } from "./step-titles";
@@ -18,7 +18,7 @@ export function useStepSummaries(
   visibleIds: ReadonlySet<string>,
 ): StepSummary[] {
   const t = useTranslations("assessment.steps");
-  const content = useContent();
+  const content = useQuestionnaireContent();
   const stepTitle = useStepTitle();
   const sections = sectionIds.map((section): StepSummary => {
     if (!document) return { id: section, title: stepTitle(section), information: "\u00a0", complete: false };
