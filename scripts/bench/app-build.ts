@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { addCompileHints } from "../build/compile-hints";
+import { pruneBuiltStylesheets } from "../build/prune-css";
 import { buildNext, isBuildStale, startNext, type RunningServer } from "./next-server";
 
 export const repoRoot = join(__dirname, "../..");
@@ -28,11 +29,12 @@ const appProject = {
   distDir: benchDistDir,
 };
 
-/** Builds the app when needed, as `npm run build` does (compile hints included); says which. */
+/** Builds the app when needed, as `npm run build` does (compile hints, pruned CSS); says which. */
 export async function ensureAppBuild(): Promise<"built" | "up to date"> {
   if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs)) return "up to date";
   await buildNext(appProject);
   addCompileHints(join(repoRoot, benchDistDir));
+  pruneBuiltStylesheets(join(repoRoot, benchDistDir), repoRoot);
   return "built";
 }
 

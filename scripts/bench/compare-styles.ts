@@ -1,14 +1,15 @@
 /**
  * npx tsx scripts/bench/compare-styles.ts [out-dir]
  *
- * Checks that trimming DKFDS to the parts this site uses (app/styles/dkfds.scss) took no style
- * from any page. The checkout is copied to a temporary folder and built twice: as it is ("after")
- * and with the layouts importing DKFDS's full dkfds.min.css as before ("before"). Both are served,
- * and every page of the site, in both languages, at a desktop and a phone width and through a
- * few states one after another (as loaded, keyboard focus on the first link, every <details>
- * open, the questionnaire submitted empty, the phone's step list opened), is compared between
- * the two: the computed
- * style of every element, and the screenshots pixel by pixel. Same source, same DOM: any
+ * Checks that trimming DKFDS to the parts this site uses (app/styles/dkfds.scss, and the rules
+ * scripts/build/prune-css.ts drops after the build) took no style from any page. The checkout is
+ * copied to a temporary folder and built twice: as it is, pruned as `npm run build` prunes
+ * ("after"), and with the layouts importing DKFDS's full dkfds.min.css as before ("before", its
+ * text measure set as the site sets it). Both are served, and every page of the site, in both
+ * languages, at a desktop and a phone width and through a few states one after another (as
+ * loaded, keyboard focus on the first link, every <details> open, the questionnaire submitted
+ * empty, the phone's step list opened), is compared between the two: the computed style of
+ * every element, and the screenshots pixel by pixel. Same source, same DOM: any
  * difference comes from the stylesheet. It also checks that the IBM Plex Sans faces load, from
  * the site itself. COMPARE_PAGES=<regex> limits the pages by name (e.g. "^da-cases");
  * COMPARE_REUSE=1 serves the two builds of the previous run instead of copying and building.
@@ -17,11 +18,22 @@
  * exits 1 when anything differs.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { repoRoot } from "./app-build";
 import { chromePath } from "./lighthouse-pages";
+import { pruneBuiltStylesheets } from "../build/prune-css";
 import { buildNext, startNext, type RunningServer } from "./next-server";
 import { listSitePages, type SitePage } from "./site-pages";
 import { prepareStorage, visitSitePage } from "./visit-page";
@@ -121,6 +133,21 @@ function importFullDkfds(dir: string): void {
   }
 }
 
+/**
+ * The one deliberate change (app/styles/dkfds.scss): DKFDS's text measure, 66ch, written in em,
+ * the same length once IBM Plex Sans is in. The full stylesheet of the "before" build gets the
+ * same value, so that the comparison looks at everything else.
+ */
+function measureTextAsTheSiteDoes(dir: string, distDir: string): void {
+  const measure = /^\$text-measure: ([^;]+);/m.exec(readFileSync(join(dir, "app/styles/dkfds.scss"), "utf8"))?.[1];
+  if (!measure) throw new Error("app/styles/dkfds.scss no longer sets $text-measure");
+  const chunks = join(dir, distDir, "static/chunks");
+  for (const file of readdirSync(chunks).filter((name) => name.endsWith(".css"))) {
+    const path = join(chunks, file);
+    writeFileSync(path, readFileSync(path, "utf8").replaceAll("66ch", measure));
+  }
+}
+
 /** Builds the copy as it is and with DKFDS in full, and serves both. */
 async function serveBeforeAndAfter(): Promise<{ before: RunningServer; after: RunningServer }> {
   const nextBin = join(repoRoot, "node_modules/next/dist/bin/next");
@@ -129,8 +156,11 @@ async function serveBeforeAndAfter(): Promise<{ before: RunningServer; after: Ru
   if (!reuse) {
     process.stderr.write(`Building the trimmed and the full stylesheet's versions in ${dir} …\n`);
     await buildNext({ dir, nextBin, distDir: ".next-after" });
+    // As `npm run build` does: the rules no page can match go (scripts/build/prune-css.ts).
+    pruneBuiltStylesheets(join(dir, ".next-after"), dir);
     importFullDkfds(dir);
     await buildNext({ dir, nextBin, distDir: ".next-before" });
+    measureTextAsTheSiteDoes(dir, ".next-before");
   }
   const after = await startNext({ dir, nextBin, distDir: ".next-after" }, "/da");
   const before = await startNext({ dir, nextBin, distDir: ".next-before" }, "/da");
@@ -160,7 +190,8 @@ async function capture(page: Page): Promise<Capture> {
       }),
       styles: elements.map((element) => {
         const style = getComputedStyle(element);
-        return [...style].map((name) => `${name}: ${style.getPropertyValue(name)}`);
+        // The two builds are served on different ports: compare url()s without the origin.
+        return [...style].map((name) => `${name}: ${style.getPropertyValue(name).replaceAll(location.origin, "")}`);
       }),
     };
   });
@@ -169,10 +200,14 @@ async function capture(page: Page): Promise<Capture> {
 }
 
 /**
- * Two differences between DKFDS's published dkfds.min.css and the same SCSS compiled by Next,
- * neither of which changes a pixel (the screenshots must still be identical).
+ * Differences between DKFDS's published dkfds.min.css and the same SCSS compiled by Next, none of
+ * which changes a pixel (the screenshots must still be identical).
  */
 const explainedDifferences = [
+  {
+    why: "--text-measure (the site's name for the text measure, which DKFDS's stylesheet does not declare)",
+    applies: (element: string, property: string) => property === "--text-measure",
+  },
   {
     why: 'font-feature-settings: "kern" (dkfds.min.css adds it beside font-kerning: normal)',
     applies: (element: string, property: string) => property === "font-feature-settings",

@@ -82,6 +82,27 @@ for (const locale of locales) {
 }
 
 /**
+ * The production build drops the DKFDS rules no page can match (scripts/build/prune-css.ts): the
+ * browser parses every rule and checks many against every element while a page opens. A build
+ * that skipped the step would look the same, only open slower: this catches it.
+ */
+test("the stylesheets carry DKFDS's rules for the components in use and none for the others", async ({
+  baseURL,
+}) => {
+  for (const route of budgetedRoutes) {
+    const path = localizeRoute("da", route.path);
+    const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
+    const css = weight.stylesheets.map((stylesheet) => stylesheet.text).join("\n");
+    for (const used of [".form-group", ".alert-warning", ".button-primary", ".footer"])
+      expect(css, `${path}: ${used}`).toContain(used);
+    for (const unused of [".tooltip", ".modal-header", ".tab-container", ".date-picker", ".table--zebra"])
+      expect(css, `${path}: a rule for ${unused}, which no page uses`).not.toMatch(
+        new RegExp(`\\${unused}(?![\\w-])`),
+      );
+  }
+});
+
+/**
  * The production build marks the scripts each page runs at start for eager compilation
  * (scripts/build/compile-hints.ts), so the browser compiles them while they download instead of
  * on the main thread while the page opens. A build that skipped the step would still work, only
