@@ -135,8 +135,9 @@ function importFullDkfds(dir: string): void {
 
 /**
  * The one deliberate change (app/styles/dkfds.scss): DKFDS's text measure, 66ch, written in em,
- * the same length once IBM Plex Sans is in. The full stylesheet of the "before" build gets the
- * same value, so that the comparison looks at everything else.
+ * the same length once IBM Plex Sans is in, and offered to the site's own styles as
+ * --text-measure. The "before" build's stylesheets get the same value and the same property, so
+ * that the comparison looks at everything else.
  */
 function measureTextAsTheSiteDoes(dir: string, distDir: string): void {
   const measure = /^\$text-measure: ([^;]+);/m.exec(readFileSync(join(dir, "app/styles/dkfds.scss"), "utf8"))?.[1];
@@ -144,7 +145,8 @@ function measureTextAsTheSiteDoes(dir: string, distDir: string): void {
   const chunks = join(dir, distDir, "static/chunks");
   for (const file of readdirSync(chunks).filter((name) => name.endsWith(".css"))) {
     const path = join(chunks, file);
-    writeFileSync(path, readFileSync(path, "utf8").replaceAll("66ch", measure));
+    const css = readFileSync(path, "utf8");
+    if (css.includes("66ch")) writeFileSync(path, `:root{--text-measure:${measure}}${css.replaceAll("66ch", measure)}`);
   }
 }
 
