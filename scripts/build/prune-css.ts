@@ -101,19 +101,26 @@ function endOfString(text: string, start: number): number {
   return Math.min(index + 1, text.length);
 }
 
-/** Index of the next `stop` character outside strings, parentheses and brackets (or -1). */
-function findTopLevel(text: string, from: number, stops: string): number {
-  let depth = 0;
+/** The characters of the text from `from` on, with their index, skipping strings whole. */
+function* codeCharacters(text: string, from: number): Generator<[char: string, index: number]> {
   for (let index = from; index < text.length;) {
     const char = text[index]!;
     if (char === '"' || char === "'") {
       index = endOfString(text, index);
       continue;
     }
+    yield [char, index];
+    index += 1;
+  }
+}
+
+/** Index of the next `stop` character outside strings, parentheses and brackets (or -1). */
+function findTopLevel(text: string, from: number, stops: string): number {
+  let depth = 0;
+  for (const [char, index] of codeCharacters(text, from)) {
     if (char === "(" || char === "[") depth += 1;
     else if (char === ")" || char === "]") depth = Math.max(0, depth - 1);
     else if (depth === 0 && stops.includes(char)) return index;
-    index += 1;
   }
   return -1;
 }
@@ -121,18 +128,12 @@ function findTopLevel(text: string, from: number, stops: string): number {
 /** Index just past the block whose "{" is at `open` (or the text's end). */
 function endOfBlock(text: string, open: number): number {
   let depth = 0;
-  for (let index = open; index < text.length;) {
-    const char = text[index]!;
-    if (char === '"' || char === "'") {
-      index = endOfString(text, index);
-      continue;
-    }
+  for (const [char, index] of codeCharacters(text, open)) {
     if (char === "{") depth += 1;
     else if (char === "}") {
       depth -= 1;
       if (depth === 0) return index + 1;
     }
-    index += 1;
   }
   return text.length;
 }
@@ -199,17 +200,10 @@ function classesOutsideParentheses(selector: string): string[] | null {
   if (selector.includes("\\")) return null;
   let outside = "";
   let depth = 0;
-  for (let index = 0; index < selector.length;) {
-    const char = selector[index]!;
-    if (char === '"' || char === "'") {
-      index = endOfString(selector, index);
-      continue;
-    }
+  for (const [char] of codeCharacters(selector, 0)) {
     if (char === "(" || char === "[") depth += 1;
     else if (char === ")" || char === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) outside += char;
-    else outside += " ";
-    index += 1;
+    outside += depth === 0 && char !== ")" && char !== "]" ? char : " ";
   }
   return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!);
 }
