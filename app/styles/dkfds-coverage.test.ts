@@ -88,12 +88,16 @@ const fullRules = readRules(compile(join(root, "node_modules/dkfds/src/styleshee
 const trimmedRules = readRules(compile(join(__dirname, "dkfds.scss"), options).css);
 
 /**
- * The one deliberate change: dkfds.scss sets DKFDS's text measure, 66ch, in em ($text-measure,
- * the same length in IBM Plex Sans). Its rules are compared as if written with DKFDS's value.
+ * The two deliberate changes: dkfds.scss sets DKFDS's text measure, 66ch, in em ($text-measure,
+ * the same length in IBM Plex Sans), and puts a stand-in for IBM Plex Sans second in the font
+ * stack. Its rules are compared as if written with DKFDS's values.
  */
 const textMeasure = /^\$text-measure: ([^;]+);/m.exec(readFileSync(join(__dirname, "dkfds.scss"), "utf8"))?.[1];
-const asDkfdsWrote = (rule: CssRule): CssRule =>
-  textMeasure ? { ...rule, declarations: rule.declarations.replaceAll(textMeasure, "66ch") } : rule;
+const standIn = '"IBM Plex Sans Fallback", ';
+const asDkfdsWrote = (rule: CssRule): CssRule => {
+  const declarations = textMeasure ? rule.declarations.replaceAll(textMeasure, "66ch") : rule.declarations;
+  return { ...rule, declarations: declarations.replaceAll(standIn, "") };
+};
 const trimmedKeys = new Set(trimmedRules.map((rule) => ruleKey(asDkfdsWrote(rule))));
 
 describe("the trimmed DKFDS stylesheet", () => {
@@ -111,6 +115,21 @@ describe("the trimmed DKFDS stylesheet", () => {
     const faces = trimmedRules.filter((rule) => rule.selector === "@font-face").map((rule) => rule.declarations);
     for (const weight of [400, 500, 600, 700]) {
       expect(faces.some((face) => face.includes(`font-weight: ${weight}`) && face.includes(".woff2"))).toBe(true);
+    }
+  });
+
+  it("shows a stand-in the size of IBM Plex Sans until the typeface has arrived", () => {
+    const html = trimmedRules.find((rule) => rule.selector === "html" && rule.declarations.includes("font-family"));
+    expect(html?.declarations).toContain(`font-family: "IBM Plex Sans", ${standIn}`);
+    const faces = trimmedRules
+      .filter((rule) => rule.selector === "@font-face" && rule.declarations.includes("IBM Plex Sans Fallback"))
+      .map((rule) => rule.declarations);
+    for (const weight of [400, 500, 600, 700]) {
+      const face = faces.find((declarations) => declarations.includes(`font-weight: ${weight};`));
+      const sources = /src: local\("Arial( Bold)?"\).*local\("Liberation Sans( Bold)?"\)/;
+      const measurements = /size-adjust: [\d.]+%; ascent-override: [\d.]+%; descent-override: [\d.]+%/;
+      expect(face, `weight ${weight}`).toMatch(sources);
+      expect(face, `weight ${weight}`).toMatch(measurements);
     }
   });
 

@@ -211,6 +211,12 @@ const explainedDifferences = [
     applies: (element: string, property: string) => property === "--text-measure",
   },
   {
+    // app/styles/dkfds.scss puts "IBM Plex Sans Fallback" second in DKFDS's font stack: it is
+    // only drawn until IBM Plex Sans is in, and the captures wait for the fonts.
+    why: 'font-family: "IBM Plex Sans Fallback" after IBM Plex Sans (the stand-in while it loads)',
+    applies: (element: string, property: string) => property === "font-family",
+  },
+  {
     why: 'font-feature-settings: "kern" (dkfds.min.css adds it beside font-kerning: normal)',
     applies: (element: string, property: string) => property === "font-feature-settings",
   },

@@ -143,3 +143,37 @@ for (const path of ["/da", "/en/assessment/profile", "/da/cases/faxe"]) {
     expect(total, fonts.map((font) => `${font.file} ${font.bytes}`).join(", ")).toBeLessThan(fontBudgetBytes);
   });
 }
+
+/**
+ * Until IBM Plex Sans has arrived, the pages show a stand-in scaled to its measurements (Arial, or
+ * Liberation Sans on Linux: app/styles/dkfds.scss). On a slow connection the text is on screen
+ * before the typeface, and the swap must not push what the reader is looking at. Before the
+ * stand-in, the front page's heading, lead and sections moved by up to 33 px (a shift of 0.03).
+ */
+for (const path of ["/da", "/da/cases/faxe"]) {
+  test(`${path} does not move when the typeface arrives late`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.route(/\.woff2$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const typefaceIn = await page.evaluate(() =>
+      [...document.fonts].some((face) => face.status === "loaded" && face.family === "IBM Plex Sans"),
+    );
+    expect(typefaceIn, "IBM Plex Sans loaded").toBe(true);
+    // Two frames: the swap's layout, and the paint that reports its shift.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    const total = shifts.reduce((sum, value) => sum + value, 0);
+    expect(total, `layout shifts: ${shifts.join(", ")}`).toBeLessThan(0.005);
+  });
+}
