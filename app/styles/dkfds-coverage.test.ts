@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, type Options } from "sass";
 import { describe, expect, it } from "vitest";
+import { listFiles } from "../../scripts/build/list-files";
 
 /**
  * app/styles/dkfds.scss compiles only the DKFDS partials this site uses. These tests compile it
@@ -60,18 +61,11 @@ function readRules(css: string, context = ""): CssRule[] {
   return rules;
 }
 
-function listSourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return listSourceFiles(path);
-    return /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : [];
-  });
-}
-
 /** Every word in the string and template literals of the components and pages. */
 function readWordsInCode(): Set<string> {
   const words = new Set<string>();
-  for (const file of [...listSourceFiles(join(root, "components")), ...listSourceFiles(join(root, "app"))]) {
+  const isSource = (name: string) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name);
+  for (const file of ["components", "app"].flatMap((dir) => listFiles(join(root, dir), isSource))) {
     const source = readFileSync(file, "utf8");
     for (const [, double, template, single] of source.matchAll(/"([^"\n]*)"|`([^`]*)`|'([^'\n]*)'/g)) {
       const literal = (double ?? template ?? single ?? "").replace(/\$\{[^}]*\}/g, " ");

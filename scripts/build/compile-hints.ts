@@ -14,23 +14,15 @@
  * never run. Other browsers read the mark as an ordinary comment. Marking a file twice is a no-op,
  * so the script may run again over the same build.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { listFiles } from "./list-files";
 
 export const compileHint = "//# allFunctionsCalledOnLoad\n";
 
 interface ClientReferenceManifest {
   entryJSFiles?: Record<string, string[]>;
-}
-
-function findFiles(dir: string, name: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return findFiles(path, name);
-    return entry.name === name ? [path] : [];
-  });
 }
 
 /** The manifests are scripts that fill globalThis.__RSC_MANIFEST; run each in an empty context. */
@@ -47,7 +39,9 @@ export function listStartupChunks(distDir: string): string[] {
     rootMainFiles?: string[];
   };
   const chunks = new Set(buildManifest.rootMainFiles ?? []);
-  for (const path of findFiles(join(distDir, "server", "app"), "page_client-reference-manifest.js")) {
+  const isManifest = (name: string) => name === "page_client-reference-manifest.js";
+  const manifests = listFiles(join(distDir, "server", "app"), isManifest);
+  for (const path of manifests) {
     for (const manifest of readClientReferenceManifest(path)) {
       for (const files of Object.values(manifest.entryJSFiles ?? {}))
         files.forEach((file) => chunks.add(file));

@@ -22,8 +22,9 @@
  * scripts/bench/compare-styles.ts compares every page's computed styles and screenshots with
  * those under DKFDS's complete stylesheet, with this step applied.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { listFiles } from "./list-files";
 
 export interface ClassWords {
   words: Set<string>;
@@ -206,14 +207,6 @@ function classesOutsideParentheses(selector: string): string[] | null {
     outside += depth === 0 && char !== ")" && char !== "]" ? char : " ";
   }
   return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!);
-}
-
-function listFiles(dir: string, test: (name: string) => boolean): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === "node_modules" ? [] : listFiles(path, test);
-    return test(entry) ? [path] : [];
-  });
 }
 
 /** The words of the site's own sources: everything that can put a class on an element. */
