@@ -7,7 +7,9 @@
  * RSS. A leak shows as a live heap that keeps growing; V8 keeping freed pages for later shows
  * only in the reserved heap and the RSS.
  *
- * Needs node's --expose-gc, which the npm script passes.
+ * Needs node's --expose-gc and NODE_ENV=production, which the npm script passes. The server runs
+ * React's production build; the development build keeps a performance entry for every update it
+ * renders (React's performance tracks), about 2 kB per report that are never released.
  */
 import { renderReport } from "@/components/pdf/render-report";
 import { content } from "@/content";
@@ -17,6 +19,10 @@ import { buildRealisticDocument } from "@/lib/report/report-test-documents";
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
   process.stderr.write("Run with node --expose-gc (npm run bench:pdf-memory does).\n");
+  process.exit(2);
+}
+if (process.env.NODE_ENV !== "production") {
+  process.stderr.write("Run with NODE_ENV=production, as the server runs (npm run bench:pdf-memory does).\n");
   process.exit(2);
 }
 const total = Number(process.env.REPORTS ?? 1200);
