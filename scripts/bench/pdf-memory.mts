@@ -35,6 +35,7 @@ const checkpoints = new Set([
   10,
   100,
   ...Array.from({ length: Math.floor(total / 200) }, (_, i) => (i + 1) * 200),
+  total,
 ]);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const documents = { da: buildRealisticDocument("da"), en: buildRealisticDocument("en") };
