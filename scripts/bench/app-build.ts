@@ -3,8 +3,7 @@
  * .next-bench), rebuilt only when a source file is newer than the build (or BENCH_REBUILD=1).
  */
 import { join } from "node:path";
-import { addCompileHints } from "../build/compile-hints";
-import { pruneBuiltStylesheets } from "../build/prune-css";
+import { finishBuild } from "../build/after-next-build";
 import { buildNext, isBuildStale, startNext, type RunningServer } from "./next-server";
 
 export const repoRoot = join(__dirname, "../..");
@@ -33,8 +32,7 @@ const appProject = {
 export async function ensureAppBuild(): Promise<"built" | "up to date"> {
   if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs)) return "up to date";
   await buildNext(appProject);
-  addCompileHints(join(repoRoot, benchDistDir));
-  pruneBuiltStylesheets(join(repoRoot, benchDistDir), repoRoot);
+  finishBuild(join(repoRoot, benchDistDir), repoRoot);
   return "built";
 }
 

@@ -23,7 +23,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -33,6 +32,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { repoRoot } from "./app-build";
 import { chromePath } from "./lighthouse-pages";
+import { listFiles } from "../build/list-files";
 import { pruneBuiltStylesheets } from "../build/prune-css";
 import { buildNext, startNext, type RunningServer } from "./next-server";
 import { listSitePages, type SitePage } from "./site-pages";
@@ -142,9 +142,7 @@ function importFullDkfds(dir: string): void {
 function measureTextAsTheSiteDoes(dir: string, distDir: string): void {
   const measure = /^\$text-measure: ([^;]+);/m.exec(readFileSync(join(dir, "app/styles/dkfds.scss"), "utf8"))?.[1];
   if (!measure) throw new Error("app/styles/dkfds.scss no longer sets $text-measure");
-  const chunks = join(dir, distDir, "static/chunks");
-  for (const file of readdirSync(chunks).filter((name) => name.endsWith(".css"))) {
-    const path = join(chunks, file);
+  for (const path of listFiles(join(dir, distDir, "static"), (name) => name.endsWith(".css"))) {
     const css = readFileSync(path, "utf8");
     if (css.includes("66ch")) writeFileSync(path, `:root{--text-measure:${measure}}${css.replaceAll("66ch", measure)}`);
   }

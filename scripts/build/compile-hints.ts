@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/build/compile-hints.ts [dist-dir]   (run by `npm run build` after `next build`)
+ * Run by `npm run build` after `next build` (scripts/build/after-next-build.ts).
  *
  * Marks the JavaScript every page runs at start for eager compilation. V8 (Chrome 136 and later,
  * Edge) compiles a function only when it is first called, on the main thread, unless the file
@@ -62,10 +62,4 @@ export function addCompileHints(distDir: string): { marked: number; startupChunk
     marked += 1;
   }
   return { marked, startupChunks: chunks.length };
-}
-
-if (require.main === module) {
-  const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? ".next";
-  const { marked, startupChunks } = addCompileHints(distDir);
-  console.log(`Compile hints: ${marked} of ${startupChunks} start-up chunks marked in ${distDir}`);
 }

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/build/prune-css.ts [dist-dir]   (run by `npm run build` after `next build`)
+ * Run by `npm run build` after `next build` (scripts/build/after-next-build.ts).
  *
  * Drops the DKFDS rules no page can match from the built stylesheets. app/styles/dkfds.scss
  * compiles only the DKFDS partials the site uses, but a partial brings every variant of its
@@ -237,10 +237,4 @@ export function pruneBuiltStylesheets(
     if (pruned !== css) writeFileSync(file, pruned);
   }
   return { files: files.length, before, after };
-}
-
-if (require.main === module) {
-  const distDir = process.argv[2] ?? process.env.NEXT_DIST_DIR ?? ".next";
-  const { files, before, after } = pruneBuiltStylesheets(distDir, process.cwd());
-  console.log(`Unused DKFDS rules: ${files} stylesheets in ${distDir}, ${before} → ${after} bytes`);
 }
