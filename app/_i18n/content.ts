@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { content } from "@/content";
 import { localizeContent } from "@/lib/content/localize-content";
 import { pickQuestionnaireContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
@@ -24,3 +25,41 @@ export const pickClientQuestionnaireContent: (locale: Locale) => QuestionnaireCo
 export const pickClientResultsContent: (locale: Locale) => ResultsContent = memoizeByLocale((locale) =>
   pickResultsContent(pickClientContent(locale)),
 );
+
+/** The two parts of the content the browser loads: the questionnaire's and the results'. */
+export type ClientContentPart = "questionnaire" | "results";
+
+export const clientContentParts: readonly ClientContentPart[] = ["questionnaire", "results"];
+
+export interface ClientContentFile {
+  /** Where the browser loads it: changes whenever the content does, so it can be cached for good. */
+  url: string;
+  /** The JSON the address answers with. */
+  body: string;
+}
+
+const pickPart: Record<ClientContentPart, (locale: Locale) => QuestionnaireContent | ResultsContent> = {
+  questionnaire: pickClientQuestionnaireContent,
+  results: pickClientResultsContent,
+};
+
+function makeContentFile(part: ClientContentPart, locale: Locale): ClientContentFile {
+  const body = JSON.stringify(pickPart[part](locale));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  return { url: `/api/content/${part}/${locale}/${hash}`, body };
+}
+
+const contentFiles: Record<ClientContentPart, (locale: Locale) => ClientContentFile> = {
+  questionnaire: memoizeByLocale((locale) => makeContentFile("questionnaire", locale)),
+  results: memoizeByLocale((locale) => makeContentFile("results", locale)),
+};
+
+/**
+ * The questionnaire's or the results' content in one language, as a file the browser loads
+ * beside the page rather than inside it. Inside, as the page's server data, it was 70-90 kB of
+ * script the browser had to parse and run on its main thread before the page could respond
+ * (docs/performance.md); as a file it is parsed as JSON and cached across pages and visits.
+ */
+export function clientContentFile(part: ClientContentPart, locale: Locale): ClientContentFile {
+  return contentFiles[part](locale);
+}

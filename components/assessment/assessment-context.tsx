@@ -14,21 +14,47 @@ import { isResultsContent, type ResultsContent } from "@/lib/content/results-con
 import type { AnswersContent } from "@/lib/engine/validate-answers";
 import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
 
+/** The sections' titles and texts: what a step's heading and the step indicator show. */
+export type SectionsOutline = Pick<QuestionnaireContent, "prerequisites" | "advice">;
+
 interface AssessmentContextValue {
-  /** The results' part of the content on the results page; the questionnaire's part on its pages. */
-  content: QuestionnaireContent | ResultsContent;
+  /**
+   * The results' part of the content on the results page; the questionnaire's part on its pages.
+   * Null while the browser is still loading it (see BrowserAssessmentProvider); the store then
+   * shows the assessment as loading.
+   */
+  content: QuestionnaireContent | ResultsContent | null;
+  sections: SectionsOutline | null;
+  /** Set when loading the content failed: loads it again. */
+  retryContent: (() => void) | null;
   store: AssessmentStore;
 }
 
 const AssessmentContext = createContext<AssessmentContextValue | null>(null);
 
+interface AssessmentProviderProps {
+  content: QuestionnaireContent | ResultsContent | null;
+  /** The sections for the heading while the content loads; taken from the content if left out. */
+  sections?: SectionsOutline;
+  retryContent?: (() => void) | null;
+  store: AssessmentStore;
+  children: ReactNode;
+}
+
 /** Gives the questionnaire and the results their content and the browser's stored assessment. */
 export function AssessmentProvider({
   content,
+  sections,
+  retryContent = null,
   store,
   children,
-}: AssessmentContextValue & { children: ReactNode }) {
-  return <AssessmentContext value={{ content, store }}>{children}</AssessmentContext>;
+}: AssessmentProviderProps) {
+  const outline = sections ?? content;
+  return (
+    <AssessmentContext value={{ content, sections: outline, retryContent, store }}>
+      {children}
+    </AssessmentContext>
+  );
 }
 
 function useAssessmentContext(): AssessmentContextValue {
@@ -37,14 +63,20 @@ function useAssessmentContext(): AssessmentContextValue {
   return value;
 }
 
+function useLoadedContent(): QuestionnaireContent | ResultsContent {
+  const { content } = useAssessmentContext();
+  if (!content) throw new Error("The content is still loading; only a ready assessment may read it.");
+  return content;
+}
+
 /** What both pages' providers have: enough to check an answers document (import, export). */
 export function useAnswersContent(): AnswersContent {
-  return useAssessmentContext().content;
+  return useLoadedContent();
 }
 
 /** The questionnaire's part of the content, which its pages give their provider. */
 export function useQuestionnaireContent(): QuestionnaireContent {
-  const { content } = useAssessmentContext();
+  const content = useLoadedContent();
   if (!isQuestionnaireContent(content)) {
     throw new Error(
       "The questionnaire needs the questionnaire's content; this provider has the results' part.",
@@ -55,13 +87,31 @@ export function useQuestionnaireContent(): QuestionnaireContent {
 
 /** The results' part of the content, which their page gives its provider. */
 export function useResultsContent(): ResultsContent {
-  const { content } = useAssessmentContext();
+  const content = useLoadedContent();
   if (!isResultsContent(content)) {
     throw new Error(
       "The results need the results' content; this provider has only the questionnaire's part.",
     );
   }
   return content;
+}
+
+/** The questionnaire's content once loaded, null before (for views that show a loading state). */
+export function useQuestionnaireContentIfLoaded(): QuestionnaireContent | null {
+  const { content } = useAssessmentContext();
+  return content && isQuestionnaireContent(content) ? content : null;
+}
+
+/** The sections' titles and texts, which the questionnaire's pages have before the content. */
+export function useSectionsOutline(): SectionsOutline {
+  const { sections } = useAssessmentContext();
+  if (!sections) throw new Error("The sections' outline is missing: give the provider `sections`.");
+  return sections;
+}
+
+/** Set when the browser could not load the content: loads it again. */
+export function useRetryContent(): (() => void) | null {
+  return useAssessmentContext().retryContent;
 }
 
 export function useAssessmentStore(): AssessmentStore {

@@ -4,9 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { localePath } from "@/components/layout/locale-path";
-import { LoadingState } from "@/components/ui/loading-state";
 import type { Locale } from "@/lib/schemas/common";
 import { useAssessment } from "./assessment-context";
+import { AssessmentLoading } from "./assessment-loading";
 
 /**
  * /assessment: continues on the step the user left, or starts on the profile. The stored
@@ -24,5 +24,5 @@ export function AssessmentEntry() {
     if (step) router.replace(localePath(locale, `/assessment/${step}`));
   }, [locale, router, step]);
 
-  return <LoadingState text={t("loading")} />;
+  return <AssessmentLoading text={t("loading")} />;
 }

@@ -1,24 +1,63 @@
 "use client";
 
-import type { ReactNode } from "react";
-import type { QuestionnaireContent } from "@/lib/content/questionnaire-content";
-import type { ResultsContent } from "@/lib/content/results-content";
-import { AssessmentProvider } from "./assessment-context";
-import { getBrowserAssessmentStore } from "./browser-store";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { createContentFileLoader, type ClientContent } from "@/lib/content/content-file-loader";
+import { AssessmentProvider, type SectionsOutline } from "./assessment-context";
+import { getBrowserAssessmentStore, pendingAssessmentStore } from "./browser-store";
+
+const contentFiles = createContentFileLoader((url) => fetch(url, { credentials: "same-origin" }));
+
+type ContentState =
+  { status: "loading" } | { status: "ready"; content: ClientContent } | { status: "failed" };
 
 /**
- * Gives the questionnaire and the results the content the server sent with the page (in the
- * page's language; see localizeContent) and this browser's stored assessment.
+ * Gives the questionnaire and the results their content and this browser's stored assessment.
+ * The content (in the page's language) comes as a file beside the page, which the page asked the
+ * browser to preload (see clientContentFile); until it has arrived, the assessment shows as
+ * loading, and if it cannot be loaded the loading view offers to try again.
  */
 export function BrowserAssessmentProvider({
-  content,
+  contentUrl,
+  sections,
   children,
 }: {
-  content: QuestionnaireContent | ResultsContent;
+  contentUrl: string;
+  /** The sections' titles and texts, for a step's heading while the content loads. */
+  sections?: SectionsOutline;
   children: ReactNode;
 }) {
+  // Null on the server and while hydrating, so the first render matches the server's. After a
+  // move between pages (the review to the results) the file is usually there already.
+  const [state, setState] = useState<ContentState>(() => {
+    const content = typeof window === "undefined" ? null : contentFiles.peek(contentUrl);
+    return content ? { status: "ready", content } : { status: "loading" };
+  });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    contentFiles.load(contentUrl).then(
+      (content) => current && setState({ status: "ready", content }),
+      () => current && setState({ status: "failed" }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [contentUrl, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((count) => count + 1);
+  }, []);
+
+  const content = state.status === "ready" ? state.content : null;
   return (
-    <AssessmentProvider content={content} store={getBrowserAssessmentStore(content)}>
+    <AssessmentProvider
+      content={content}
+      sections={sections}
+      retryContent={state.status === "failed" ? retry : null}
+      store={content ? getBrowserAssessmentStore(content) : pendingAssessmentStore}
+    >
       {children}
     </AssessmentProvider>
   );

@@ -1,11 +1,11 @@
 import type { AnswersContent } from "@/lib/engine/validate-answers";
 import { checkDraftAgainstContent } from "@/lib/storage/check-draft";
-import { createAssessmentStore, type AssessmentStore } from "./assessment-store";
+import { createAssessmentStore, type AssessmentSnapshot, type AssessmentStore } from "./assessment-store";
 
 /**
- * The content stored drafts are checked against. It comes from the server with each page (in the
- * page's language; the checks read ids only) rather than from an import, so that the content
- * is not in the browser's JavaScript.
+ * The content stored drafts are checked against. It comes from the server as the page's content
+ * file (in the page's language; the checks read ids only) rather than from an import, so that
+ * the content is not in the browser's JavaScript.
  */
 let draftContent: AnswersContent | null = null;
 
@@ -31,3 +31,25 @@ export function getBrowserAssessmentStore(
   draftContent = content;
   return browserAssessmentStore;
 }
+
+const loadingSnapshot: AssessmentSnapshot = { status: "loading" };
+
+function notReady(): never {
+  throw new Error("The assessment cannot change before the content has loaded.");
+}
+
+/**
+ * The store's stand-in while the content loads: the stored drafts are checked against the
+ * content, so until it is there the assessment shows as loading, and nothing can change it.
+ */
+export const pendingAssessmentStore: AssessmentStore = {
+  subscribe: () => () => {},
+  getSnapshot: () => loadingSnapshot,
+  getServerSnapshot: () => loadingSnapshot,
+  updateDocument: notReady,
+  setStep: notReady,
+  replaceDocument: notReady,
+  startOver: notReady,
+  loadStoredAnswers: notReady,
+  keepTabAnswers: notReady,
+};

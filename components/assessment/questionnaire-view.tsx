@@ -8,8 +8,13 @@ import { visibleQuestionIds } from "@/lib/engine/conditions";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, setDraftLanguage } from "@/lib/storage/draft-document";
 import { assessmentStepIds, type AssessmentStepId } from "@/lib/storage/steps";
-import { useAssessmentStore, useQuestionnaireContent, useShownAssessment } from "./assessment-context";
+import {
+  useAssessmentStore,
+  useQuestionnaireContentIfLoaded,
+  useShownAssessment,
+} from "./assessment-context";
 import type { AssessmentSnapshot } from "./assessment-store";
+import { AssessmentLoading } from "./assessment-loading";
 import { AssessmentTools } from "./assessment-tools";
 import { requestStepFocus } from "./focus-request";
 import { ReviewStep } from "./review-step";
@@ -18,9 +23,9 @@ import { StepHeading } from "./step-heading";
 import { StepIndicator } from "./step-indicator";
 import { UnreadableStorage } from "./unreadable-storage";
 import { useStepSummaries } from "./use-step-summaries";
-import { LoadingState } from "@/components/ui/loading-state";
 
 const noAnswers = {};
+const noQuestions: ReadonlySet<string> = new Set();
 
 /**
  * The questionnaire on one step: the step indicator, the step's heading and introduction, the
@@ -31,13 +36,16 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
   const t = useTranslations("assessment");
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const content = useQuestionnaireContent();
+  const content = useQuestionnaireContentIfLoaded();
   const store = useAssessmentStore();
   const snapshot = useShownAssessment();
   const ready = snapshot.status === "ready" ? snapshot : null;
   const document = ready?.document ?? null;
   const answers = document?.answers ?? noAnswers;
-  const visibleIds = useMemo(() => visibleQuestionIds(content, answers), [content, answers]);
+  const visibleIds = useMemo(
+    () => (content ? visibleQuestionIds(content, answers) : noQuestions),
+    [content, answers],
+  );
   const steps = useStepSummaries(document, visibleIds);
 
   useEffect(() => {
@@ -85,7 +93,7 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
             onShowResults={() => router.push(localePath(locale, "/results"))}
           />
         ) : (
-          <LoadingState text={t("loading")} />
+          <AssessmentLoading text={t("loading")} />
         )}
       </div>
     </div>

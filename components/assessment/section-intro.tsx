@@ -2,17 +2,17 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale, SectionId } from "@/lib/schemas/common";
-import { useQuestionnaireContent } from "./assessment-context";
+import { useSectionsOutline } from "./assessment-context";
 
 /** What a section is about, and (folded) what the catalogue says about it. */
 export function SectionIntro({ section }: { section: SectionId }) {
   const t = useTranslations("assessment.sections");
   const locale = useLocale() as Locale;
-  const content = useQuestionnaireContent();
+  const sections = useSectionsOutline();
   if (section === "profile") return <p className="font-lead">{t("profile.intro")}</p>;
-  const entry = [...content.prerequisites, ...content.advice].find((item) => item.id === section);
+  const entry = [...sections.prerequisites, ...sections.advice].find((item) => item.id === section);
   if (!entry) return null;
-  const isAdvice = content.advice.some((item) => item.id === section);
+  const isAdvice = sections.advice.some((item) => item.id === section);
   return (
     <>
       <p className="font-lead">{entry.description[locale]}</p>

@@ -3,16 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/schemas/common";
 import type { AssessmentStepId } from "@/lib/storage/steps";
-import { useQuestionnaireContent } from "./assessment-context";
+import { useSectionsOutline } from "./assessment-context";
 
 /** A step's title: the prerequisite's or advice's own title, or the profile's and review's. */
 export function useStepTitle(): (step: AssessmentStepId) => string {
   const t = useTranslations("assessment.sections");
   const locale = useLocale() as Locale;
-  const content = useQuestionnaireContent();
+  const sections = useSectionsOutline();
   return (step) => {
     if (step === "profile" || step === "review") return t(`${step}.title`);
-    const section = [...content.prerequisites, ...content.advice].find((entry) => entry.id === step);
+    const section = [...sections.prerequisites, ...sections.advice].find((entry) => entry.id === step);
     return section ? section.title[locale] : step;
   };
 }

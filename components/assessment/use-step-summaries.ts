@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { sectionIds } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import { useQuestionnaireContent } from "./assessment-context";
+import { useQuestionnaireContentIfLoaded } from "./assessment-context";
 import type { StepSummary } from "./step-indicator";
 import { measureStepProgress } from "./step-progress";
 import { useStepTitle } from "./step-titles";
 
 /**
- * Each step's title and progress, for the step indicator. Until the stored assessment is read
- * (document null) the progress is not known: each step keeps an empty line in its place, so the
+ * Each step's title and progress, for the step indicator. Until the content has loaded and the
+ * stored assessment is read (document null) the progress is not known: each step keeps an empty line in its place, so the
  * list does not grow when the progress arrives.
  */
 export function useStepSummaries(
@@ -18,10 +18,11 @@ export function useStepSummaries(
   visibleIds: ReadonlySet<string>,
 ): StepSummary[] {
   const t = useTranslations("assessment.steps");
-  const content = useQuestionnaireContent();
+  const content = useQuestionnaireContentIfLoaded();
   const stepTitle = useStepTitle();
   const sections = sectionIds.map((section): StepSummary => {
-    if (!document) return { id: section, title: stepTitle(section), information: "\u00a0", complete: false };
+    if (!document || !content)
+      return { id: section, title: stepTitle(section), information: "\u00a0", complete: false };
     const progress = measureStepProgress(
       content,
       section,

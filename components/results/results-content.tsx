@@ -8,6 +8,7 @@ import {
   useResultsContent,
   useShownAssessment,
 } from "@/components/assessment/assessment-context";
+import { AssessmentLoading } from "@/components/assessment/assessment-loading";
 import { ImportAnswers } from "@/components/assessment/import-answers";
 import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
 import { localePath } from "@/components/layout/locale-path";
@@ -18,7 +19,6 @@ import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, type DraftDocument } from "@/lib/storage/draft-document";
 import { ResultsReport } from "./results-report";
-import { LoadingState } from "@/components/ui/loading-state";
 
 /** Chooses what the results page can show: the report, or why there is none yet. */
 export function ResultsContent() {
@@ -27,7 +27,7 @@ export function ResultsContent() {
   const router = useRouter();
   const snapshot = useShownAssessment();
 
-  if (snapshot.status === "loading") return <LoadingState text={t("loading")} />;
+  if (snapshot.status === "loading") return <AssessmentLoading text={t("loading")} />;
   if (snapshot.status === "unreadable") {
     return (
       <>

@@ -45,6 +45,10 @@ const errorTexts = {
     da: "Svardokumentet er ikke gyldigt.",
     en: "The answers document is not valid.",
   },
+  "content-not-found": {
+    da: "Der er intet indhold på denne adresse. Indholdet kan være ændret, siden siden blev hentet: indlæs siden igen.",
+    en: "There is no content at this address. The content may have changed since the page was loaded: reload the page.",
+  },
   "method-not-allowed": {
     da: "Metoden {method} er ikke tilladt her. Brug {allowed}.",
     en: "Method {method} is not allowed here. Use {allowed}.",

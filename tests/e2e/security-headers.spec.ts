@@ -66,6 +66,24 @@ test("every API route answers good and bad requests with the strict non-page pol
   }
 });
 
+test("the content file a page loads carries the non-page policy and may be kept, and an outdated one is not found", async ({
+  request,
+}) => {
+  for (const path of ["/da/assessment/profile", "/en/results"]) {
+    const html = await (await request.get(path)).text();
+    const url = /<link rel="preload" href="(\/api\/content\/[^"]+)" as="fetch"/.exec(html)?.[1];
+    expect(url, `${path} preloads its content file`).toBeDefined();
+    const file = await request.get(url ?? "");
+    expect(file.status()).toBe(200);
+    expect(file.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expectNonPageHeaders(file.headersArray());
+    expect(JSON.stringify(await file.json()).length, "the file holds the content").toBeGreaterThan(20_000);
+  }
+  const outdated = await request.get("/api/content/results/da/0000000000000000");
+  expect(outdated.status()).toBe(404);
+  expectNonPageHeaders(outdated.headersArray());
+});
+
 test("static files and Next's own files carry the strict non-page policy and the security headers", async ({
   request,
 }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { pickClientResultsContent } from "@/app/_i18n/content";
+import { preload } from "react-dom";
+import { clientContentFile } from "@/app/_i18n/content";
 import { BrowserAssessmentProvider } from "@/components/assessment/browser-assessment-provider";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -15,16 +16,18 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 
 /**
  * /{locale}/results: the readiness report, computed in the browser from the stored answers, with
- * the content the server sends in the page's language.
+ * the content in the page's language, which the browser loads as a file beside the page.
  */
 export default async function ResultsPage({ params }: LocaleParams) {
   const locale = await readLocale(params);
   setRequestLocale(locale);
+  const contentFile = clientContentFile("results", locale);
+  preload(contentFile.url, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
       <NoScriptNotice />
       <ClientMessages locale={locale} page="results">
-        <BrowserAssessmentProvider content={pickClientResultsContent(locale)}>
+        <BrowserAssessmentProvider contentUrl={contentFile.url}>
           <ResultsContent />
         </BrowserAssessmentProvider>
       </ClientMessages>
