@@ -50,6 +50,18 @@ describe("BrowserAssessmentProvider", () => {
     expect(screen.getByRole("link", { name: "Start vurderingen" })).toBeTruthy();
   });
 
+  it("shows a page at once when an earlier page has loaded the same file, without asking again", async () => {
+    const fetchMock = vi.fn(() => serve(resultsContent));
+    vi.stubGlobal("fetch", fetchMock);
+    const first = renderResultsPage("/api/content/results/da/shared");
+    await screen.findByRole("heading", { level: 1, name: "Resultat af vurderingen" });
+    first.unmount();
+    renderResultsPage("/api/content/results/da/shared");
+    expect(screen.getByRole("heading", { level: 1, name: "Resultat af vurderingen" })).toBeTruthy();
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it("says so when the content cannot be loaded, and loads it when asked to try again", async () => {
     const fetchMock = vi
       .fn<() => Promise<Response>>()

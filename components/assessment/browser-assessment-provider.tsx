@@ -37,7 +37,12 @@ export function BrowserAssessmentProvider({
   useEffect(() => {
     let current = true;
     contentFiles.load(contentUrl).then(
-      (content) => current && setState({ status: "ready", content }),
+      // The same content again (shown from peek) keeps the state, so the page is not drawn twice.
+      (content) =>
+        current &&
+        setState((shown) =>
+          shown.status === "ready" && shown.content === content ? shown : { status: "ready", content },
+        ),
       () => current && setState({ status: "failed" }),
     );
     return () => {

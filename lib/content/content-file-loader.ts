@@ -69,5 +69,3 @@ export function createContentFileLoader(fetchFile: ContentFetch) {
     },
   };
 }
-
-export type ContentFileLoader = ReturnType<typeof createContentFileLoader>;
