@@ -10,7 +10,7 @@ import type { ReactNode } from "react";
 import { routing } from "@/app/_i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
+import { mainContentId, SkipLink } from "@/components/layout/skip-link";
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -45,7 +45,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
         {/* Client components get their texts from <ClientMessages> on the pages that have them. */}
         <SkipLink />
         <SiteHeader locale={locale} />
-        <main id="main-content" tabIndex={-1} className="container page-container">
+        <main id={mainContentId} tabIndex={-1} className="container page-container">
           {children}
         </main>
         <SiteFooter locale={locale} />

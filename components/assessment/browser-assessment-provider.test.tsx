@@ -25,9 +25,11 @@ function renderResultsPage(url: string) {
       messages={pickClientMessages("da", "results")}
       timeZone="Europe/Copenhagen"
     >
-      <BrowserAssessmentProvider contentUrl={url}>
-        <ResultsContent />
-      </BrowserAssessmentProvider>
+      <main id="main-content" tabIndex={-1}>
+        <BrowserAssessmentProvider contentUrl={url}>
+          <ResultsContent />
+        </BrowserAssessmentProvider>
+      </main>
     </NextIntlClientProvider>,
   );
 }
@@ -72,7 +74,10 @@ describe("BrowserAssessmentProvider", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Indholdet kunne ikke hentes");
     expect(alert.textContent).toContain("Dine svar er gemt i browseren og går ikke tabt.");
-    fireEvent.click(screen.getByRole("button", { name: "Prøv igen" }));
+    const retry = screen.getByRole("button", { name: "Prøv igen" });
+    retry.focus();
+    fireEvent.click(retry);
+    expect(document.activeElement, "focus is not lost with the button").toBe(screen.getByRole("main"));
     await screen.findByRole("heading", { level: 1, name: "Resultat af vurderingen" });
     expect(screen.queryByRole("alert")).toBeNull();
     expect(fetchMock).toHaveBeenCalledTimes(2);
