@@ -29,30 +29,35 @@ export const pickClientResultsContent: (locale: Locale) => ResultsContent = memo
 /** The two parts of the content the browser loads: the questionnaire's and the results'. */
 export type ClientContentPart = "questionnaire" | "results";
 
-export const clientContentParts: readonly ClientContentPart[] = ["questionnaire", "results"];
-
 export interface ClientContentFile {
   /** Where the browser loads it: changes whenever the content does, so it can be cached for good. */
   url: string;
+  /** The content's hash, the address's last part. */
+  hash: string;
   /** The JSON the address answers with. */
   body: string;
 }
 
-const pickPart: Record<ClientContentPart, (locale: Locale) => QuestionnaireContent | ResultsContent> = {
-  questionnaire: pickClientQuestionnaireContent,
-  results: pickClientResultsContent,
-};
-
-function makeContentFile(part: ClientContentPart, locale: Locale): ClientContentFile {
-  const body = JSON.stringify(pickPart[part](locale));
+function makeContentFile(
+  part: ClientContentPart,
+  locale: Locale,
+  partContent: QuestionnaireContent | ResultsContent,
+): ClientContentFile {
+  const body = JSON.stringify(partContent);
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
-  return { url: `/api/content/${part}/${locale}/${hash}`, body };
+  return { url: `/api/content/${part}/${locale}/${hash}`, hash, body };
 }
 
 const contentFiles: Record<ClientContentPart, (locale: Locale) => ClientContentFile> = {
-  questionnaire: memoizeByLocale((locale) => makeContentFile("questionnaire", locale)),
-  results: memoizeByLocale((locale) => makeContentFile("results", locale)),
+  questionnaire: memoizeByLocale((locale) =>
+    makeContentFile("questionnaire", locale, pickClientQuestionnaireContent(locale)),
+  ),
+  results: memoizeByLocale((locale) => makeContentFile("results", locale, pickClientResultsContent(locale))),
 };
+
+export function isClientContentPart(value: string): value is ClientContentPart {
+  return Object.hasOwn(contentFiles, value);
+}
 
 /**
  * The questionnaire's or the results' content in one language, as a file the browser loads

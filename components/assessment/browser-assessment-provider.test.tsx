@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pickClientMessages } from "@/app/_i18n/messages";
 import { pickClientQuestionnaireContent, pickClientResultsContent } from "@/app/_i18n/content";
+import { mainContentId } from "@/components/layout/skip-link";
 import { ResultsContent } from "@/components/results/results-content";
 import { BrowserAssessmentProvider } from "./browser-assessment-provider";
 import { QuestionnaireView } from "./questionnaire-view";
@@ -25,7 +26,7 @@ function renderResultsPage(url: string) {
       messages={pickClientMessages("da", "results")}
       timeZone="Europe/Copenhagen"
     >
-      <main id="main-content" tabIndex={-1}>
+      <main id={mainContentId} tabIndex={-1}>
         <BrowserAssessmentProvider contentUrl={url}>
           <ResultsContent />
         </BrowserAssessmentProvider>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { mainContentId } from "@/components/layout/skip-link";
 import { createContentFileLoader, type ClientContent } from "@/lib/content/content-file-loader";
 import { AssessmentProvider, type SectionsOutline } from "./assessment-context";
@@ -34,9 +34,6 @@ export function BrowserAssessmentProvider({
     return content ? { status: "ready", content } : { status: "loading" };
   });
   const [attempt, setAttempt] = useState(0);
-  // Set by "Try again": its button goes away with the alert, so focus moves to the page's content
-  // rather than being lost.
-  const focusAfterRetry = useRef(false);
 
   useEffect(() => {
     let current = true;
@@ -54,14 +51,9 @@ export function BrowserAssessmentProvider({
     };
   }, [contentUrl, attempt]);
 
-  useEffect(() => {
-    if (!focusAfterRetry.current || state.status === "failed") return;
-    focusAfterRetry.current = false;
-    document.getElementById(mainContentId)?.focus();
-  }, [state.status]);
-
   const retry = useCallback(() => {
-    focusAfterRetry.current = true;
+    // "Try again" goes away with the alert: focus moves to the page's content rather than being lost.
+    document.getElementById(mainContentId)?.focus();
     setState({ status: "loading" });
     setAttempt((count) => count + 1);
   }, []);

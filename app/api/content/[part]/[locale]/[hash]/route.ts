@@ -1,4 +1,4 @@
-import { clientContentFile, clientContentParts, type ClientContentPart } from "@/app/_i18n/content";
+import { clientContentFile, isClientContentPart } from "@/app/_i18n/content";
 import { errorResponse, methodNotAllowed, negotiateLocale } from "@/lib/api/api-response";
 import { hasLocale } from "next-intl";
 import { routing } from "@/app/_i18n/routing";
@@ -16,10 +16,8 @@ interface ContentRouteContext {
 export async function GET(request: Request, { params }: ContentRouteContext): Promise<Response> {
   const { part, locale, hash } = await params;
   const file =
-    clientContentParts.includes(part as ClientContentPart) && hasLocale(routing.locales, locale)
-      ? clientContentFile(part as ClientContentPart, locale)
-      : null;
-  if (!file || file.url !== `/api/content/${part}/${locale}/${hash}`) {
+    isClientContentPart(part) && hasLocale(routing.locales, locale) ? clientContentFile(part, locale) : null;
+  if (!file || file.hash !== hash) {
     return toResponse(errorResponse(404, "content-not-found", negotiateLocale(request)));
   }
   return new Response(file.body, {
