@@ -1,12 +1,16 @@
 import "./styles/dkfds.scss";
 import "./styles/app.css";
 import type { Metadata } from "next";
+import { siteIcons } from "@/components/layout/site-icon";
 import { Link } from "@/components/ui/link";
 import daCommon from "@/content/messages/da/common.json";
 import enCommon from "@/content/messages/en/common.json";
 
 // As metadata rather than a <title> element in the page, so the document has exactly one title.
-export const metadata: Metadata = { title: `${daCommon.notFound.metaTitle} – ${daCommon.siteName}` };
+export const metadata: Metadata = {
+  title: `${daCommon.notFound.metaTitle} – ${daCommon.siteName}`,
+  icons: siteIcons,
+};
 
 /**
  * 404 for an address outside both languages (e.g. a missing file). It cannot know the reader's

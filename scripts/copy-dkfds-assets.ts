@@ -1,16 +1,16 @@
 /**
- * Copies the DKFDS icons this site uses from node_modules/dkfds into public/dkfds/icons.svg, a
- * small sprite served by the site itself. Run it after changing components/ui/icon-names.ts or
- * upgrading dkfds:  npx tsx scripts/copy-dkfds-assets.ts
+ * Copies the DKFDS icons this site uses from node_modules/dkfds into components/ui/icons.svg, a
+ * small sprite that the bundler serves from the site itself under a name with its hash. Run it
+ * after changing components/ui/icon-names.ts or upgrading dkfds:  npx tsx scripts/copy-dkfds-assets.ts
  * (The fonts need no copying: the bundler follows the url()s in dkfds.min.css and serves them.)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { iconNames, iconSpritePath } from "../components/ui/icon-names";
+import { iconNames, iconSpriteFile } from "../components/ui/icon-names";
 
 const root = join(__dirname, "..");
 const source = join(root, "node_modules/dkfds/dist/img/all-svg-icons.svg");
-const target = join(root, "public", iconSpritePath);
+const target = join(root, iconSpriteFile);
 
 function extractSymbols(sprite: string): Map<string, string> {
   const symbols = new Map<string, string>();
@@ -29,9 +29,10 @@ if (missing.length > 0) {
 }
 
 const picked = iconNames.map((name) => symbols.get(name)).join("\n");
+// The root's width and height mean nothing to the icons; Next's import of an .svg file needs them.
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(
   target,
-  `<?xml version="1.0" encoding="UTF-8"?>\n<!-- Icons from dkfds (Material Symbols, Apache-2.0), copied by scripts/copy-dkfds-assets.ts -->\n<svg xmlns="http://www.w3.org/2000/svg">\n${picked}\n</svg>\n`,
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!-- Icons from dkfds (Material Symbols, Apache-2.0), copied by scripts/copy-dkfds-assets.ts -->\n<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24">\n${picked}\n</svg>\n`,
 );
 console.log(`Wrote ${iconNames.length} icons to ${target}`);

@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import { routing } from "@/app/_i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { siteIcons } from "@/components/layout/site-icon";
 import { mainContentId, SkipLink } from "@/components/layout/skip-link";
 
 interface LocaleLayoutProps {
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
   return {
     title: { template: `%s – ${t("siteName")}`, default: t("siteName") },
     description: t("tagline"),
+    icons: siteIcons,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The DKFDS icons this site uses. scripts/copy-dkfds-assets.ts copies exactly these symbols from
- * node_modules/dkfds into public/dkfds/icons.svg: add a name here, then run the script.
+ * node_modules/dkfds into components/ui/icons.svg: add a name here, then run the script.
  */
 export const iconNames = [
   "arrow-back",
@@ -34,5 +34,5 @@ export const iconNames = [
 
 export type IconName = (typeof iconNames)[number];
 
-/** Where the sprite is served from: this site, never a third party. */
-export const iconSpritePath = "/dkfds/icons.svg";
+/** The sprite's file in this repository; components/ui/icon.tsx imports it. */
+export const iconSpriteFile = "components/ui/icons.svg";

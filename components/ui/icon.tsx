@@ -1,4 +1,15 @@
-import { iconSpritePath, type IconName } from "./icon-names";
+import type { StaticImageData } from "next/image";
+import type { IconName } from "./icon-names";
+import spriteFile from "./icons.svg";
+
+/**
+ * The sprite's address: Next serves the imported file as /_next/static/media/icons.<hash>.svg,
+ * which the browser may keep for a year, so a page asks for it once (from /dkfds/icons.svg,
+ * served with max-age=0, the browser checked it again for icons added later: two more round
+ * trips on the results page). Vitest's bundler gives the address as a string.
+ */
+export const iconSpriteUrl: string =
+  typeof spriteFile === "string" ? spriteFile : (spriteFile as StaticImageData).src;
 
 interface IconProps {
   name: IconName;
@@ -7,7 +18,7 @@ interface IconProps {
   className?: string;
 }
 
-/** A DKFDS icon from the site's own sprite (public/dkfds/icons.svg). */
+/** A DKFDS icon from the site's own sprite (components/ui/icons.svg). */
 export function Icon({ name, label, className }: IconProps) {
   const classes = className ? `icon-svg ${className}` : "icon-svg";
   return (
@@ -16,7 +27,7 @@ export function Icon({ name, label, className }: IconProps) {
       focusable="false"
       {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
     >
-      <use href={`${iconSpritePath}#${name}`} />
+      <use href={`${iconSpriteUrl}#${name}`} />
     </svg>
   );
 }

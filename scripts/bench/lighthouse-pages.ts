@@ -48,8 +48,8 @@ async function seedStorage(port: number, origin: string, seed: StorageSeed): Pro
     const context = browser.contexts()[0];
     if (!context) throw new Error("Chrome has no default context");
     const page = await context.newPage();
-    // The site's icon: same origin, no scripts, no stylesheets, nothing cached for the page.
-    await page.goto(`${origin}/icon.svg`);
+    // The answers' JSON schema: same origin, no scripts, no stylesheets, nothing cached for the page.
+    await page.goto(`${origin}/api/schema`);
     await page.evaluate(({ key, value }) => window.localStorage.setItem(key, value), seed);
     const session = await context.newCDPSession(page);
     await session.send("Network.clearBrowserCache");

@@ -10,6 +10,7 @@ import {
 } from "../../scripts/bench/budgets";
 import { findPdfLibrary, formatKilobytes, measurePageWeight } from "../../scripts/bench/page-assets";
 import { compileHint } from "../../scripts/build/compile-hints";
+import { readExample, storeDocument } from "./fixtures/app";
 
 /**
  * The size budgets, in bytes, on the production build the test command starts: each page's
@@ -177,3 +178,32 @@ for (const path of ["/da", "/da/cases/faxe"]) {
     expect(total, `layout shifts: ${shifts.join(", ")}`).toBeLessThan(0.005);
   });
 }
+
+/**
+ * Requests a phone pays a round trip for. The icons come from one file the browser may keep (it
+ * was served with max-age=0 before, and the results page asked for it three times: once, then
+ * twice more to check it for the icons its report added), and the site's icon is inside the page.
+ */
+test("the results page asks for the icons once, from a file the browser keeps, and the site's icon costs no request", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await storeDocument(page, readExample("faxe"), "review");
+  await page.goto("/da/results");
+  await expect(page.getByRole("heading", { level: 1, name: readExample("faxe").project.title })).toBeVisible();
+  // The report's later sections, with their icons, are added after the first screen.
+  await expect(page.locator("#cases")).toBeAttached();
+  await page.waitForLoadState("networkidle");
+
+  const sprite = await page.locator("svg.icon-svg use").first().getAttribute("href");
+  const spritePath = sprite?.split("#")[0] ?? "";
+  expect(spritePath, "the sprite's address names its content").toMatch(/^\/_next\/static\/media\/icons\.[\w-]+\.svg$/);
+  expect(requested.filter((path) => path === spritePath), "requests for the sprite").toHaveLength(1);
+  const response = await page.request.get(spritePath);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+
+  const icon = await page.locator('head link[rel="icon"]').getAttribute("href");
+  expect(icon, "the site's icon").toMatch(/^data:image\/svg\+xml,/);
+  expect(requested.filter((path) => /icon\.svg$|favicon/.test(path)), "requests for the site's icon").toEqual([]);
+});
