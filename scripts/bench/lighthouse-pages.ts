@@ -12,7 +12,7 @@ import type { StorageSeed } from "./stored-assessment";
 
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-const chromeFlags = [
+export const chromeFlags = [
   "--headless=new",
   "--no-sandbox",
   "--disable-gpu",
@@ -42,7 +42,7 @@ const metricAudits = [
   "speed-index",
 ];
 
-async function seedStorage(port: number, origin: string, seed: StorageSeed): Promise<void> {
+export async function seedStorage(port: number, origin: string, seed: StorageSeed): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0];
