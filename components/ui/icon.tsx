@@ -1,4 +1,3 @@
-import type { StaticImageData } from "next/image";
 import type { IconName } from "./icon-names";
 import spriteFile from "./icons.svg";
 
@@ -6,10 +5,9 @@ import spriteFile from "./icons.svg";
  * The sprite's address: Next serves the imported file as /_next/static/media/icons.<hash>.svg,
  * which the browser may keep for a year, so a page asks for it once (from /dkfds/icons.svg,
  * served with max-age=0, the browser checked it again for icons added later: two more round
- * trips on the results page). Vitest's bundler gives the address as a string.
+ * trips on the results page). Its type: icons.d.svg.ts.
  */
-export const iconSpriteUrl: string =
-  typeof spriteFile === "string" ? spriteFile : (spriteFile as StaticImageData).src;
+export const iconSpriteUrl = typeof spriteFile === "string" ? spriteFile : spriteFile.src;
 
 interface IconProps {
   name: IconName;
