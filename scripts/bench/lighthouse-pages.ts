@@ -8,6 +8,7 @@
  */
 import { chromium } from "@playwright/test";
 import { lighthouseCategories, type LighthouseCategory } from "./budgets";
+import { LighthouseRuntimeError } from "./lighthouse-retry";
 import type { StorageSeed } from "./stored-assessment";
 
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -76,7 +77,9 @@ export async function runLighthouse(url: string, seed?: StorageSeed): Promise<Li
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      throw new LighthouseRuntimeError(lhr.runtimeError.code, `Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    }
     const scores = Object.fromEntries(
       lighthouseCategories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
     ) as Record<LighthouseCategory, number>;

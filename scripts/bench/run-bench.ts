@@ -33,6 +33,7 @@ import {
 } from "./budgets";
 import { countOver, formatTable, type BenchRow } from "./format-table";
 import { runLighthouse, type LighthouseScores } from "./lighthouse-pages";
+import { retryLighthouseRun } from "./lighthouse-retry";
 import { findPdfLibrary, formatKilobytes, measurePageWeight, type PageWeight } from "./page-assets";
 import { runPdfBench } from "./pdf-report";
 import { readExampleSeed } from "./stored-assessment";
@@ -64,7 +65,14 @@ function displayTiming(id: string, value: number): string {
 /** Runs Lighthouse `runs` times and keeps each category's median score and each metric's median. */
 async function runLighthouseMedian(url: string, runs: number, withSeed: boolean): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
-  for (let run = 0; run < runs; run++) results.push(await runLighthouse(url, withSeed ? readExampleSeed() : undefined));
+  for (let run = 0; run < runs; run++) {
+    const result = await retryLighthouseRun(
+      () => runLighthouse(url, withSeed ? readExampleSeed() : undefined),
+      3,
+      (error, attempt) => log(`  run ${run + 1}, attempt ${attempt}: ${error.message}; running it again`),
+    );
+    results.push(result);
+  }
   const [first] = results;
   if (!first) throw new Error("no Lighthouse run");
   if (runs === 1) return first;
