@@ -7,7 +7,7 @@ import spriteFile from "./icons.svg";
  * served with max-age=0, the browser checked it again for icons added later: two more round
  * trips on the results page). Its type: icons.d.svg.ts.
  */
-export const iconSpriteUrl = typeof spriteFile === "string" ? spriteFile : spriteFile.src;
+const iconSpriteUrl = typeof spriteFile === "string" ? spriteFile : spriteFile.src;
 
 interface IconProps {
   name: IconName;

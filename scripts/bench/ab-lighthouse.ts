@@ -9,7 +9,6 @@
  * Each base is a production server of one build (`next start` on a NEXT_DIST_DIR of its own).
  */
 import { runLighthouse } from "./lighthouse-pages";
-import { retryLighthouseRun } from "./lighthouse-retry";
 import { median } from "./median";
 import { readExampleSeed } from "./stored-assessment";
 
@@ -36,10 +35,8 @@ async function main() {
     const results = new Map(bases.map((base) => [base, [] as { score: number; lcp: number; tbt: number }[]]));
     for (let run = 1; run <= runs; run += 1) {
       for (const base of bases) {
-        const result = await retryLighthouseRun(
-          () => runLighthouse(base + path, stored ? readExampleSeed() : undefined),
-          3,
-          (error, attempt) => console.log(`${name} run ${run} ${base}, attempt ${attempt}: ${error.message}; again`),
+        const result = await runLighthouse(base + path, stored ? readExampleSeed() : undefined, (error, attempt) =>
+          console.log(`${name} run ${run} ${base}, attempt ${attempt}: ${error.message}; again`),
         );
         const entry = {
           score: result.scores.performance,

@@ -10,7 +10,7 @@
  * `--stored` puts the example assessment into localStorage first, as `npm run bench` does for the
  * results page.
  */
-import { chromePath, chromeFlags, seedStorage } from "./lighthouse-pages";
+import { runLighthouseReport } from "./lighthouse-pages";
 import { readExampleSeed } from "./stored-assessment";
 
 /** The parts of Lantern's graph nodes this prints (lighthouse/core/lib/lantern/graph). */
@@ -65,44 +65,31 @@ async function main() {
     console.error("Usage: npm run bench:lcp -- <page URL of a running production server> [--stored]");
     process.exit(2);
   }
-  const { default: lighthouse } = await import("lighthouse");
-  const chromeLauncher = await import("chrome-launcher");
   const artifactPath = "lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js";
   const { LanternLargestContentfulPaint } = (await import(artifactPath)) as {
     LanternLargestContentfulPaint: LanternLcpArtifact;
   };
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
-  try {
-    const origin = new URL(url).origin;
-    if (stored) await seedStorage(chrome.port, origin, readExampleSeed());
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance"],
-      disableStorageReset: stored,
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { artifacts, lhr } = result;
-    const metric = await LanternLargestContentfulPaint.request(
-      {
-        trace: artifacts.Trace,
-        devtoolsLog: artifacts.DevtoolsLog,
-        gatherContext: artifacts.GatherContext,
-        settings: lhr.configSettings,
-        URL: artifacts.URL,
-        SourceMaps: artifacts.SourceMaps,
-        simulator: null,
-      },
-      { computedCache: new Map() },
-    );
-    const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
-    console.log(`${url}: performance ${score}, simulated LCP ${Math.round(metric.timing)} ms`);
-    printEstimate("Optimistic estimate", metric.optimisticEstimate, origin);
-    printEstimate("Pessimistic estimate", metric.pessimisticEstimate, origin);
-  } finally {
-    chrome.kill();
-  }
+  const { artifacts, lhr } = await runLighthouseReport(url, stored ? readExampleSeed() : undefined, {
+    categories: ["performance"],
+    onRetry: (error) => console.log(`${error.message}; running it again`),
+  });
+  const metric = await LanternLargestContentfulPaint.request(
+    {
+      trace: artifacts.Trace,
+      devtoolsLog: artifacts.DevtoolsLog,
+      gatherContext: artifacts.GatherContext,
+      settings: lhr.configSettings,
+      URL: artifacts.URL,
+      SourceMaps: artifacts.SourceMaps,
+      simulator: null,
+    },
+    { computedCache: new Map() },
+  );
+  const origin = new URL(url).origin;
+  const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+  console.log(`${url}: performance ${score}, simulated LCP ${Math.round(metric.timing)} ms`);
+  printEstimate("Optimistic estimate", metric.optimisticEstimate, origin);
+  printEstimate("Pessimistic estimate", metric.pessimisticEstimate, origin);
 }
 
 main().catch((error: unknown) => {

@@ -8,12 +8,12 @@
  */
 import { chromium } from "@playwright/test";
 import { lighthouseCategories, type LighthouseCategory } from "./budgets";
-import { LighthouseRuntimeError } from "./lighthouse-retry";
+import { LighthouseRuntimeError, retryLighthouseRun } from "./lighthouse-retry";
 import type { StorageSeed } from "./stored-assessment";
 
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-export const chromeFlags = [
+const chromeFlags = [
   "--headless=new",
   "--no-sandbox",
   "--disable-gpu",
@@ -43,7 +43,7 @@ const metricAudits = [
   "speed-index",
 ];
 
-export async function seedStorage(port: number, origin: string, seed: StorageSeed): Promise<void> {
+async function seedStorage(port: number, origin: string, seed: StorageSeed): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0];
@@ -61,43 +61,69 @@ export async function seedStorage(port: number, origin: string, seed: StorageSee
   }
 }
 
-/** Runs Lighthouse once on `url`; with a seed, the page sees that assessment in localStorage. */
-export async function runLighthouse(url: string, seed?: StorageSeed): Promise<LighthouseScores> {
+/** Lighthouse's own result of one completed run: the report and the artifacts it was made from. */
+export type LighthouseRun = NonNullable<Awaited<ReturnType<typeof import("lighthouse").default>>>;
+
+/** What happens to a run Lighthouse could not complete: it is repeated, and `onRetry` hears of it. */
+export interface LighthouseRunOptions {
+  categories?: readonly string[];
+  onRetry?: (error: LighthouseRuntimeError, attempt: number) => void;
+}
+
+/**
+ * Runs Lighthouse on `url` in a Chrome of its own; with a seed, the page sees that assessment in
+ * localStorage. A run that Lighthouse itself cannot complete (NO_NAVSTART and the like) is run
+ * again, up to three attempts in all.
+ */
+export async function runLighthouseReport(
+  url: string,
+  seed: StorageSeed | undefined,
+  { categories = lighthouseCategories, onRetry = () => undefined }: LighthouseRunOptions = {},
+): Promise<LighthouseRun> {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
-  try {
-    if (seed) await seedStorage(chrome.port, new URL(url).origin, seed);
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: [...lighthouseCategories],
-      disableStorageReset: seed !== undefined,
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) {
-      throw new LighthouseRuntimeError(lhr.runtimeError.code, `Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  const once = async (): Promise<LighthouseRun> => {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+    try {
+      if (seed) await seedStorage(chrome.port, new URL(url).origin, seed);
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...categories],
+        disableStorageReset: seed !== undefined,
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { runtimeError } = result.lhr;
+      if (runtimeError) {
+        throw new LighthouseRuntimeError(runtimeError.code, `Lighthouse on ${url}: ${runtimeError.message}`);
+      }
+      return result;
+    } finally {
+      chrome.kill();
     }
-    const scores = Object.fromEntries(
-      lighthouseCategories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
-    ) as Record<LighthouseCategory, number>;
-    const metrics = Object.fromEntries(
-      metricAudits.map((id) => [id, lhr.audits[id]?.displayValue ?? "n/a"]),
-    );
-    const timings = Object.fromEntries(
-      metricAudits.map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]),
-    );
-    const shortfalls = lighthouseCategories.flatMap((id) =>
-      (lhr.categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0)
-        .map((ref) => lhr.audits[ref.id])
-        .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
-        .map((audit) => `${id}: ${audit?.id} (${audit?.displayValue ?? audit?.score})`),
-    );
-    return { url, scores, metrics, timings, shortfalls };
-  } finally {
-    chrome.kill();
-  }
+  };
+  return retryLighthouseRun(once, 3, onRetry);
+}
+
+/** Lighthouse's scores, metrics and shortfalls for `url` (see runLighthouseReport). */
+export async function runLighthouse(
+  url: string,
+  seed?: StorageSeed,
+  onRetry?: LighthouseRunOptions["onRetry"],
+): Promise<LighthouseScores> {
+  const { lhr } = await runLighthouseReport(url, seed, { onRetry });
+  const scores = Object.fromEntries(
+    lighthouseCategories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+  ) as Record<LighthouseCategory, number>;
+  const metrics = Object.fromEntries(metricAudits.map((id) => [id, lhr.audits[id]?.displayValue ?? "n/a"]));
+  const timings = Object.fromEntries(metricAudits.map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]));
+  const shortfalls = lighthouseCategories.flatMap((id) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
+      .map((audit) => `${id}: ${audit?.id} (${audit?.displayValue ?? audit?.score})`),
+  );
+  return { url, scores, metrics, timings, shortfalls };
 }

@@ -33,7 +33,6 @@ import {
 } from "./budgets";
 import { countOver, formatTable, type BenchRow } from "./format-table";
 import { runLighthouse, type LighthouseScores } from "./lighthouse-pages";
-import { retryLighthouseRun } from "./lighthouse-retry";
 import { findPdfLibrary, formatKilobytes, measurePageWeight, type PageWeight } from "./page-assets";
 import { runPdfBench } from "./pdf-report";
 import { readExampleSeed } from "./stored-assessment";
@@ -66,10 +65,8 @@ function displayTiming(id: string, value: number): string {
 async function runLighthouseMedian(url: string, runs: number, withSeed: boolean): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let run = 0; run < runs; run++) {
-    const result = await retryLighthouseRun(
-      () => runLighthouse(url, withSeed ? readExampleSeed() : undefined),
-      3,
-      (error, attempt) => log(`  run ${run + 1}, attempt ${attempt}: ${error.message}; running it again`),
+    const result = await runLighthouse(url, withSeed ? readExampleSeed() : undefined, (error, attempt) =>
+      log(`  run ${run + 1}, attempt ${attempt}: ${error.message}; running it again`),
     );
     results.push(result);
   }
