@@ -5,7 +5,14 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -32,8 +39,14 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/app/*", "@/components/*", "**/app/**", "**/components/**"], message: "lib/ and content/ must not import from app/ or components/." },
-            { group: ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*"], message: "lib/ and content/ are pure: no React or Next." },
+            {
+              group: ["@/app/*", "@/components/*", "**/app/**", "**/components/**"],
+              message: "lib/ and content/ must not import from app/ or components/.",
+            },
+            {
+              group: ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*"],
+              message: "lib/ and content/ are pure: no React or Next.",
+            },
           ],
         },
       ],

@@ -28,7 +28,9 @@ const nonPageHeaders = [
  * (its parser, and the number-format data it loads on first use). vitest.config.mts does the same.
  */
 const formatOnly = require.resolve("use-intl/format-message/format-only");
-const formatMessageAlias = { "use-intl/format-message": `./${path.relative(__dirname, formatOnly).split(path.sep).join("/")}` };
+const formatMessageAlias = {
+  "use-intl/format-message": `./${path.relative(__dirname, formatOnly).split(path.sep).join("/")}`,
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -9,7 +9,9 @@ export default defineConfig({
     alias: {
       "@": fileURLToPath(new URL("./", import.meta.url)),
       // As in next.config.js: next-intl formats the compiled messages (app/_i18n/compile-messages.ts).
-      "use-intl/format-message": createRequire(import.meta.url).resolve("use-intl/format-message/format-only"),
+      "use-intl/format-message": createRequire(import.meta.url).resolve(
+        "use-intl/format-message/format-only",
+      ),
     },
   },
   test: {

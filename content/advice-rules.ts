@@ -57,10 +57,7 @@ export const adviceRules: AdviceRule[] = [
     id: "lawearly-personal-data-no-basis",
     advice: "legal-early",
     when: {
-      all: [
-        processesPersonalData,
-        { question: "legal-basis-operation", in: ["not-examined", "dont-know"] },
-      ],
+      all: [processesPersonalData, { question: "legal-basis-operation", in: ["not-examined", "dont-know"] }],
     },
     outcome: "fail",
     reason: {

@@ -29,10 +29,7 @@ export const blockers: Blocker[] = [
     id: "personal-data-without-legal-basis",
     prerequisite: "legal",
     when: {
-      all: [
-        processesPersonalData,
-        { question: "legal-basis-operation", in: ["not-examined", "dont-know"] },
-      ],
+      all: [processesPersonalData, { question: "legal-basis-operation", in: ["not-examined", "dont-know"] }],
     },
     capsAt: "not-ready",
     title: {

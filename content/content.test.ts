@@ -93,7 +93,8 @@ describe("the content", () => {
           const best = Math.max(...question.options.map((o) => o.points));
           for (const value of clause.in) {
             const option = question.options.find((o) => o.id === value);
-            if (option) expect(option.points, `blocker ${blocker.id} fires on a best answer`).toBeLessThan(best);
+            if (option)
+              expect(option.points, `blocker ${blocker.id} fires on a best answer`).toBeLessThan(best);
           }
         }
       }
@@ -102,7 +103,8 @@ describe("the content", () => {
 
   it("builds advice rules only on real answers", () => {
     for (const rule of content.adviceRules) {
-      for (const clause of clausesOf(rule.when)) expectClauseRefersToRealOptions(clause, `advice rule ${rule.id}`);
+      for (const clause of clausesOf(rule.when))
+        expectClauseRefersToRealOptions(clause, `advice rule ${rule.id}`);
     }
   });
 

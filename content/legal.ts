@@ -25,12 +25,18 @@ function aiAct(reference: LocalizedText) {
 function gdpr(reference: LocalizedText) {
   return {
     title: gdprTitle,
-    citation: { da: `Forordning (EU) 2016/679, ${reference.da}`, en: `Regulation (EU) 2016/679, ${reference.en}` },
+    citation: {
+      da: `Forordning (EU) 2016/679, ${reference.da}`,
+      en: `Regulation (EU) 2016/679, ${reference.en}`,
+    },
   };
 }
 
 const omnibusSource = {
-  title: { da: "Europa-Kommissionen: forslaget om en digital omnibus", en: "European Commission: Digital Omnibus proposal" },
+  title: {
+    da: "Europa-Kommissionen: forslaget om en digital omnibus",
+    en: "European Commission: Digital Omnibus proposal",
+  },
   citation: { da: "EU AI Act Service Desk", en: "EU AI Act Service Desk" },
 };
 
@@ -281,14 +287,20 @@ export const legalContent: LegalContent = {
         en: "The EDPB/WP29 guidelines WP248 list nine criteria. If processing meets two or more of them, an impact assessment is likely to be required.",
       },
       source: {
-        title: { da: "EDPB/WP29: retningslinjer om konsekvensanalyse vedrørende databeskyttelse (DPIA)", en: "EDPB/WP29 Guidelines on Data Protection Impact Assessment (DPIA)" },
+        title: {
+          da: "EDPB/WP29: retningslinjer om konsekvensanalyse vedrørende databeskyttelse (DPIA)",
+          en: "EDPB/WP29 Guidelines on Data Protection Impact Assessment (DPIA)",
+        },
         citation: { da: "WP248", en: "WP248" },
       },
     },
     {
       id: "datatilsynet-dpia-list",
       instrument: "guidance",
-      reference: { da: "Datatilsynets liste (2019); AI-skabeloner (maj 2024)", en: "Datatilsynet DPIA list (2019); AI templates (May 2024)" },
+      reference: {
+        da: "Datatilsynets liste (2019); AI-skabeloner (maj 2024)",
+        en: "Datatilsynet DPIA list (2019); AI templates (May 2024)",
+      },
       title: {
         da: "Datatilsynets liste og skabeloner for konsekvensanalyser",
         en: "Datatilsynet's list and templates for impact assessments",
@@ -298,8 +310,14 @@ export const legalContent: LegalContent = {
         en: "Datatilsynet has published a list of processing that always requires an impact assessment (2019), and since May 2024 it has published impact-assessment templates aimed at AI.",
       },
       source: {
-        title: { da: "Datatilsynet: liste over behandlinger, der altid kræver en konsekvensanalyse; skabeloner til konsekvensanalyser af AI", en: "Datatilsynet: list of processing that always requires a DPIA; DPIA templates for AI" },
-        citation: { da: "Datatilsynet (liste fra 2019; skabeloner fra maj 2024)", en: "Datatilsynet (2019 list; May 2024 templates)" },
+        title: {
+          da: "Datatilsynet: liste over behandlinger, der altid kræver en konsekvensanalyse; skabeloner til konsekvensanalyser af AI",
+          en: "Datatilsynet: list of processing that always requires a DPIA; DPIA templates for AI",
+        },
+        citation: {
+          da: "Datatilsynet (liste fra 2019; skabeloner fra maj 2024)",
+          en: "Datatilsynet (2019 list; May 2024 templates)",
+        },
       },
     },
     {
@@ -315,7 +333,10 @@ export const legalContent: LegalContent = {
         en: "In a 2023 statement on the legal basis for developing and operating an AI solution in health and care, Datatilsynet found that the basis can differ between developing a model and operating it. Ask about the basis for each phase: development and training, operation, and retraining.",
       },
       source: {
-        title: { da: "Datatilsynet: udtalelse om hjemmel til at udvikle og drive en AI-løsning på sundheds- og omsorgsområdet (2023)", en: "Datatilsynet: statement on the legal basis for developing and operating an AI solution in health and care (2023)" },
+        title: {
+          da: "Datatilsynet: udtalelse om hjemmel til at udvikle og drive en AI-løsning på sundheds- og omsorgsområdet (2023)",
+          en: "Datatilsynet: statement on the legal basis for developing and operating an AI solution in health and care (2023)",
+        },
         citation: { da: "Datatilsynet, j.nr. 2023-212-0015", en: "Datatilsynet, case 2023-212-0015" },
       },
     },
@@ -333,7 +354,10 @@ export const legalContent: LegalContent = {
       },
       source: {
         title: { da: "Serviceloven (lov om social service)", en: "Serviceloven (lov om social service)" },
-        citation: { da: "Serviceloven § 136 e; omtalt i Digitaliseringsstyrelsen, Seks AI-cases fra offentlige organisationer (Næstved Kommune)", en: "Serviceloven § 136 e; cited in Digitaliseringsstyrelsen, Seks AI-cases fra offentlige organisationer (Næstved Kommune)" },
+        citation: {
+          da: "Serviceloven § 136 e; omtalt i Digitaliseringsstyrelsen, Seks AI-cases fra offentlige organisationer (Næstved Kommune)",
+          en: "Serviceloven § 136 e; cited in Digitaliseringsstyrelsen, Seks AI-cases fra offentlige organisationer (Næstved Kommune)",
+        },
       },
     },
     {
@@ -350,7 +374,10 @@ export const legalContent: LegalContent = {
       },
       source: {
         title: { da: "Forvaltningsloven", en: "Forvaltningsloven (the Danish Public Administration Act)" },
-        citation: { da: "Forvaltningsloven: begrundelse, partshøring, sagsbehandling", en: "Forvaltningsloven: reasons, hearing of parties, case handling" },
+        citation: {
+          da: "Forvaltningsloven: begrundelse, partshøring, sagsbehandling",
+          en: "Forvaltningsloven: reasons, hearing of parties, case handling",
+        },
       },
     },
     {
@@ -430,7 +457,10 @@ export const legalContent: LegalContent = {
         da: "Højrisikosystemer, som offentlige myndigheder allerede brugte før datoerne for højrisikoforpligtelserne, har frist til 2. august 2030.",
         en: "High-risk systems already used by public authorities before the dates of the high-risk obligations have until 2 August 2030.",
       },
-      source: aiAct({ da: "højrisikosystemer, som offentlige myndigheder allerede bruger", en: "public-authority high-risk systems already in use" }),
+      source: aiAct({
+        da: "højrisikosystemer, som offentlige myndigheder allerede bruger",
+        en: "public-authority high-risk systems already in use",
+      }),
     },
   ],
 };

@@ -34,7 +34,10 @@ export const dpiaStatusLabels: Record<LegalTriageResult["dpia"]["status"], Local
   },
 };
 
-export const legalBasisStatusLabels: Record<LegalTriageResult["legalBasis"][number]["status"], LocalizedText> = {
+export const legalBasisStatusLabels: Record<
+  LegalTriageResult["legalBasis"][number]["status"],
+  LocalizedText
+> = {
   clarified: { da: "Afklaret", en: "Clarified" },
   "in-progress": { da: "Under afklaring", en: "Being clarified" },
   "not-examined": { da: "Ikke undersøgt", en: "Not examined" },

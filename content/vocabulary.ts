@@ -58,16 +58,28 @@ export const vocabulary: Vocabulary = [
     scale: "nominal",
     matchWeight: 3,
     values: [
-      { id: "computer-vision", label: { da: "Computer vision (billedanalyse)", en: "Computer vision (image analysis)" } },
+      {
+        id: "computer-vision",
+        label: { da: "Computer vision (billedanalyse)", en: "Computer vision (image analysis)" },
+      },
       { id: "sensor-technology", label: { da: "Sensorteknologi", en: "Sensor technology" } },
       { id: "deep-learning", label: { da: "Deep learning", en: "Deep learning" } },
       {
         id: "machine-learning",
-        label: { da: "Maskinlæring (klassifikation, prædiktion)", en: "Machine learning (classification, prediction)" },
+        label: {
+          da: "Maskinlæring (klassifikation, prædiktion)",
+          en: "Machine learning (classification, prediction)",
+        },
       },
-      { id: "natural-language", label: { da: "Tekstanalyse (sprogteknologi)", en: "Text analysis (language technology)" } },
+      {
+        id: "natural-language",
+        label: { da: "Tekstanalyse (sprogteknologi)", en: "Text analysis (language technology)" },
+      },
       { id: "ocr", label: { da: "Tekstgenkendelse (OCR)", en: "Optical character recognition (OCR)" } },
-      { id: "generative-ai", label: { da: "Generativ AI (fx sprogmodeller)", en: "Generative AI (e.g. language models)" } },
+      {
+        id: "generative-ai",
+        label: { da: "Generativ AI (fx sprogmodeller)", en: "Generative AI (e.g. language models)" },
+      },
     ],
   },
   {
@@ -78,11 +90,20 @@ export const vocabulary: Vocabulary = [
     matchWeight: 2,
     values: [
       { id: "images-video", label: { da: "Billeder eller video", en: "Images or video" } },
-      { id: "medical-images", label: { da: "Medicinske billeder (scanninger)", en: "Medical images (scans)" } },
+      {
+        id: "medical-images",
+        label: { da: "Medicinske billeder (scanninger)", en: "Medical images (scans)" },
+      },
       { id: "sensor-data", label: { da: "Sensordata", en: "Sensor data" } },
-      { id: "free-text", label: { da: "Fritekst (henvendelser, notater)", en: "Free text (enquiries, notes)" } },
+      {
+        id: "free-text",
+        label: { da: "Fritekst (henvendelser, notater)", en: "Free text (enquiries, notes)" },
+      },
       { id: "documents", label: { da: "Dokumenter og blanketter", en: "Documents and forms" } },
-      { id: "structured-records", label: { da: "Strukturerede registerdata", en: "Structured register data" } },
+      {
+        id: "structured-records",
+        label: { da: "Strukturerede registerdata", en: "Structured register data" },
+      },
       { id: "location-data", label: { da: "Geografiske data", en: "Location data" } },
       { id: "audio", label: { da: "Lyd og tale", en: "Audio and speech" } },
     ],
@@ -95,7 +116,14 @@ export const vocabulary: Vocabulary = [
     matchWeight: 1.5,
     values: [
       { id: "none", label: { da: "Ingen personoplysninger", en: "No personal data" }, rank: 0 },
-      { id: "ordinary", label: { da: "Almindelige personoplysninger (fx navn, CPR, økonomi)", en: "Ordinary personal data (e.g. name, CPR number, finances)" }, rank: 1 },
+      {
+        id: "ordinary",
+        label: {
+          da: "Almindelige personoplysninger (fx navn, CPR, økonomi)",
+          en: "Ordinary personal data (e.g. name, CPR number, finances)",
+        },
+        rank: 1,
+      },
       {
         id: "special-category",
         label: { da: "Følsomme oplysninger (fx helbred)", en: "Special categories (e.g. health)" },
@@ -112,7 +140,10 @@ export const vocabulary: Vocabulary = [
     values: [
       {
         id: "internal",
-        label: { da: "Intern: vedrører ikke enkelte borgere", en: "Internal: does not concern individual citizens" },
+        label: {
+          da: "Intern: vedrører ikke enkelte borgere",
+          en: "Internal: does not concern individual citizens",
+        },
       },
       {
         id: "affects-citizens",
@@ -123,7 +154,10 @@ export const vocabulary: Vocabulary = [
       },
       {
         id: "citizens-interact",
-        label: { da: "Borgere bruger eller taler direkte med den", en: "Citizens use or talk to it directly" },
+        label: {
+          da: "Borgere bruger eller taler direkte med den",
+          en: "Citizens use or talk to it directly",
+        },
       },
     ],
   },
@@ -134,7 +168,11 @@ export const vocabulary: Vocabulary = [
     scale: "ordinal",
     matchWeight: 2,
     values: [
-      { id: "monitoring-alerts", label: { da: "Overvågning og alarmer", en: "Monitoring and alerts" }, rank: 0 },
+      {
+        id: "monitoring-alerts",
+        label: { da: "Overvågning og alarmer", en: "Monitoring and alerts" },
+        rank: 0,
+      },
       {
         id: "extraction",
         label: { da: "Aflæsning af oplysninger fra dokumenter", en: "Reading information from documents" },
@@ -143,12 +181,18 @@ export const vocabulary: Vocabulary = [
       { id: "triage-routing", label: { da: "Visitering eller sortering", en: "Triage or routing" }, rank: 2 },
       {
         id: "decision-support",
-        label: { da: "Beslutningsstøtte: et menneske træffer afgørelsen", en: "Decision support: a person decides" },
+        label: {
+          da: "Beslutningsstøtte: et menneske træffer afgørelsen",
+          en: "Decision support: a person decides",
+        },
         rank: 3,
       },
       {
         id: "automated-decision",
-        label: { da: "Automatisk afgørelse uden menneskelig vurdering", en: "Automated decision without human review" },
+        label: {
+          da: "Automatisk afgørelse uden menneskelig vurdering",
+          en: "Automated decision without human review",
+        },
         rank: 4,
       },
     ],
@@ -173,11 +217,26 @@ export const vocabulary: Vocabulary = [
     scale: "nominal",
     matchWeight: 1,
     values: [
-      { id: "build", label: { da: "Vi udvikler selv (evt. med forskningspartnere)", en: "We develop it ourselves (possibly with research partners)" } },
-      { id: "buy", label: { da: "Vi køber en færdig løsning hos en leverandør", en: "We buy a finished solution from a vendor" } },
+      {
+        id: "build",
+        label: {
+          da: "Vi udvikler selv (evt. med forskningspartnere)",
+          en: "We develop it ourselves (possibly with research partners)",
+        },
+      },
+      {
+        id: "buy",
+        label: {
+          da: "Vi køber en færdig løsning hos en leverandør",
+          en: "We buy a finished solution from a vendor",
+        },
+      },
       {
         id: "reuse",
-        label: { da: "Vi genbruger eller bygger videre på en eksisterende løsning", en: "We reuse or extend an existing solution" },
+        label: {
+          da: "Vi genbruger eller bygger videre på en eksisterende løsning",
+          en: "We reuse or extend an existing solution",
+        },
       },
     ],
   },
@@ -189,9 +248,18 @@ export const vocabulary: Vocabulary = [
     matchWeight: 0.5,
     values: [
       { id: "local-device", label: { da: "Lokalt på en enhed (edge)", en: "Locally on a device (edge)" } },
-      { id: "own-infrastructure", label: { da: "I egen eller fælles offentlig drift", en: "In our own or shared public infrastructure" } },
+      {
+        id: "own-infrastructure",
+        label: {
+          da: "I egen eller fælles offentlig drift",
+          en: "In our own or shared public infrastructure",
+        },
+      },
       { id: "cloud-eu", label: { da: "Cloudtjeneste i EU/EØS", en: "Cloud service in the EU/EEA" } },
-      { id: "cloud-outside-eu", label: { da: "Cloudtjeneste uden for EU/EØS", en: "Cloud service outside the EU/EEA" } },
+      {
+        id: "cloud-outside-eu",
+        label: { da: "Cloudtjeneste uden for EU/EØS", en: "Cloud service outside the EU/EEA" },
+      },
     ],
   },
   {
@@ -204,7 +272,10 @@ export const vocabulary: Vocabulary = [
       { id: "none-of-these", label: { da: "Ingen af disse", en: "None of these" } },
       {
         id: "medical-device",
-        label: { da: "Medicinsk udstyr eller del af et reguleret produkt", en: "A medical device or part of a regulated product" },
+        label: {
+          da: "Medicinsk udstyr eller del af et reguleret produkt",
+          en: "A medical device or part of a regulated product",
+        },
       },
       {
         id: "public-benefits",
@@ -213,8 +284,20 @@ export const vocabulary: Vocabulary = [
           en: "Assesses eligibility for benefits or health services, or grants, reduces or reclaims them",
         },
       },
-      { id: "emergency-triage", label: { da: "Visitering af nødopkald eller akut hjælp", en: "Triage of emergency calls or urgent help" } },
-      { id: "biometrics", label: { da: "Biometrisk identifikation eller kategorisering", en: "Biometric identification or categorisation" } },
+      {
+        id: "emergency-triage",
+        label: {
+          da: "Visitering af nødopkald eller akut hjælp",
+          en: "Triage of emergency calls or urgent help",
+        },
+      },
+      {
+        id: "biometrics",
+        label: {
+          da: "Biometrisk identifikation eller kategorisering",
+          en: "Biometric identification or categorisation",
+        },
+      },
       {
         id: "critical-infrastructure",
         label: {
@@ -222,11 +305,35 @@ export const vocabulary: Vocabulary = [
           en: "Safety component of critical infrastructure (traffic, water, energy)",
         },
       },
-      { id: "education", label: { da: "Optagelse, bedømmelse eller prøver i uddannelse", en: "Admission, assessment or exams in education" } },
-      { id: "employment", label: { da: "Ansættelse, forfremmelse eller personaleledelse", en: "Recruitment, promotion or staff management" } },
-      { id: "law-enforcement", label: { da: "Retshåndhævelse eller kontrol", en: "Law enforcement or control" } },
-      { id: "migration", label: { da: "Migration, asyl eller grænsekontrol", en: "Migration, asylum or border control" } },
-      { id: "justice", label: { da: "Retspleje eller demokratiske processer", en: "Administration of justice or democratic processes" } },
+      {
+        id: "education",
+        label: {
+          da: "Optagelse, bedømmelse eller prøver i uddannelse",
+          en: "Admission, assessment or exams in education",
+        },
+      },
+      {
+        id: "employment",
+        label: {
+          da: "Ansættelse, forfremmelse eller personaleledelse",
+          en: "Recruitment, promotion or staff management",
+        },
+      },
+      {
+        id: "law-enforcement",
+        label: { da: "Retshåndhævelse eller kontrol", en: "Law enforcement or control" },
+      },
+      {
+        id: "migration",
+        label: { da: "Migration, asyl eller grænsekontrol", en: "Migration, asylum or border control" },
+      },
+      {
+        id: "justice",
+        label: {
+          da: "Retspleje eller demokratiske processer",
+          en: "Administration of justice or democratic processes",
+        },
+      },
       {
         id: "social-scoring",
         label: {

@@ -46,7 +46,10 @@ describe("npm run assess", { timeout: 120_000 }, () => {
   it("names the field that makes a file invalid and exits non-zero", () => {
     const dir = mkdtempSync(join(tmpdir(), "assess-"));
     const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, language: "en", project: { title: "" }, answers: {} }));
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, language: "en", project: { title: "" }, answers: {} }),
+    );
     const run = assess(file, "--lang", "en");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("is not a valid answers document");

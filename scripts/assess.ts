@@ -24,9 +24,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const reason = error instanceof Error && "code" in error && error.code === "ENOENT"
-      ? (messageLocale === "da" ? "filen findes ikke" : "the file does not exist")
-      : String(error);
+    const reason =
+      error instanceof Error && "code" in error && error.code === "ENOENT"
+        ? messageLocale === "da"
+          ? "filen findes ikke"
+          : "the file does not exist"
+        : String(error);
     process.stderr.write(`${messageLocale === "da" ? "Kan ikke læse" : "Cannot read"} ${file}: ${reason}\n`);
     return 1;
   }
@@ -34,8 +37,13 @@ async function main(argv: string[]): Promise<number> {
   const parsed = parseJsonText(text, messageLocale);
   const validation = parsed.ok ? validateAnswers(parsed.value, content, messageLocale) : parsed;
   if (!validation.ok) {
-    const title = messageLocale === "da" ? `${file} er ikke et gyldigt svardokument:` : `${file} is not a valid answers document:`;
-    process.stderr.write(`${title}\n${validation.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`);
+    const title =
+      messageLocale === "da"
+        ? `${file} er ikke et gyldigt svardokument:`
+        : `${file} is not a valid answers document:`;
+    process.stderr.write(
+      `${title}\n${validation.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`,
+    );
     return 1;
   }
 
@@ -46,14 +54,16 @@ async function main(argv: string[]): Promise<number> {
     await writePdfReport(doc, result, locale, pdf);
     process.stderr.write(`${locale === "da" ? "Rapport gemt i" : "Report written to"} ${pdf}\n`);
   }
-  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result, doc, content, locale));
+  process.stdout.write(
+    json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result, doc, content, locale),
+  );
   return 0;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },
 );

@@ -112,8 +112,14 @@ async function requestReport(): Promise<number> {
   const response = await post();
   const bytes = await response.arrayBuffer();
   const elapsed = performance.now() - started;
-  if (response.status !== 200 || response.headers.get("content-type") !== "application/pdf" || bytes.byteLength < 1000) {
-    throw new Error(`Expected a PDF, got ${response.status} ${response.headers.get("content-type")} (${bytes.byteLength} bytes)`);
+  if (
+    response.status !== 200 ||
+    response.headers.get("content-type") !== "application/pdf" ||
+    bytes.byteLength < 1000
+  ) {
+    throw new Error(
+      `Expected a PDF, got ${response.status} ${response.headers.get("content-type")} (${bytes.byteLength} bytes)`,
+    );
   }
   reports += 1;
   return elapsed;
@@ -124,11 +130,14 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[index] ?? NaN;
 }
 
-const format = (value: number | null, unit: string, digits = 0) => (value === null ? "n/a" : `${value.toFixed(digits)} ${unit}`);
+const format = (value: number | null, unit: string, digits = 0) =>
+  value === null ? "n/a" : `${value.toFixed(digits)} ${unit}`;
 
 async function main(): Promise<void> {
   const pid = process.env.PID ? Number(process.env.PID) : findListeningPid(Number(baseUrl.port || 80));
-  process.stderr.write(`Benchmarking ${endpoint.href}${pid ? ` (server pid ${pid})` : " (server pid not found)"}\n`);
+  process.stderr.write(
+    `Benchmarking ${endpoint.href}${pid ? ` (server pid ${pid})` : " (server pid not found)"}\n`,
+  );
 
   for (let i = 0; i < WARM_UP; i++) await requestReport();
   const rssAfterWarmUp = pid ? readRssMb(pid) : null;
@@ -158,7 +167,10 @@ async function main(): Promise<void> {
     ["Report", `${(body.length / 1024).toFixed(1)} kB answers document (Danish, realistic)`],
     [`Latency p50 (${SEQUENTIAL} sequential)`, format(percentile(latencies, 50), "ms")],
     [`Latency p95 (${SEQUENTIAL} sequential)`, format(percentile(latencies, 95), "ms")],
-    ["Latency min / max", `${format(latencies[0] ?? null, "ms")} / ${format(latencies[latencies.length - 1] ?? null, "ms")}`],
+    [
+      "Latency min / max",
+      `${format(latencies[0] ?? null, "ms")} / ${format(latencies[latencies.length - 1] ?? null, "ms")}`,
+    ],
     ["Server CPU per report", format(cpuPerReport, "ms")],
     [`Throughput (${CONCURRENT_CLIENTS} clients)`, format(throughput, "reports/s", 2)],
     [`Server RSS after ${WARM_UP} warm-up reports`, format(rssAfterWarmUp, "MB", 1)],

@@ -11,7 +11,11 @@ import { localePath } from "@/components/layout/locale-path";
  * The page's title comes from here, through the layout's title template, so the document has
  * exactly one <title> (a <title> element in the page as well would be a second one).
  */
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({
     locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,

@@ -7,7 +7,9 @@ import { formatterMessages, messagesByLocale, pickClientMessages } from "./messa
 
 function entries(tree: MessageTree, prefix = ""): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : entries(value, `${prefix}${key}.`),
+    typeof value === "string"
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : entries(value, `${prefix}${key}.`),
   );
 }
 
@@ -21,24 +23,29 @@ function argumentSets(text: string): Record<string, string | number>[] {
 }
 
 describe("compiled messages", () => {
-  it.each(["da", "en"] as const)("give the same texts as the ICU messages they come from (%s)", (locale: Locale) => {
-    const t = createTranslator({ locale, messages: formatterMessages(locale) });
-    let checked = 0;
-    for (const [key, text] of entries(messagesByLocale[locale] as unknown as MessageTree)) {
-      for (const values of argumentSets(text)) {
-        const expected = new IntlMessageFormat(text, locale).format(values);
-        expect(t(key as never, values as never), key).toBe(expected);
-        checked++;
+  it.each(["da", "en"] as const)(
+    "give the same texts as the ICU messages they come from (%s)",
+    (locale: Locale) => {
+      const t = createTranslator({ locale, messages: formatterMessages(locale) });
+      let checked = 0;
+      for (const [key, text] of entries(messagesByLocale[locale] as unknown as MessageTree)) {
+        for (const values of argumentSets(text)) {
+          const expected = new IntlMessageFormat(text, locale).format(values);
+          expect(t(key as never, values as never), key).toBe(expected);
+          checked++;
+        }
       }
-    }
-    expect(checked).toBeGreaterThan(1000);
-  });
+      expect(checked).toBeGreaterThan(1000);
+    },
+  );
 
   it("are plain data that a server component can hand to the client", () => {
     const plain = (value: unknown): boolean =>
       typeof value !== "object" ||
       value === null ||
-      (Array.isArray(value) ? value.every(plain) : Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(plain));
+      (Array.isArray(value)
+        ? value.every(plain)
+        : Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(plain));
     for (const page of ["questionnaire", "results"] as const) {
       expect(plain(pickClientMessages("da", page))).toBe(true);
       expect(plain(pickClientMessages("en", page))).toBe(true);

@@ -20,7 +20,8 @@ function compileTree(tree: MessageTree): MessageTree {
     // strings and pass either on to the formatter untouched. The JSON round trip is needed because
     // icu-minify builds plural branches on null-prototype objects, which React will not pass from
     // a server component to the client provider.
-    compiled[key] = typeof value === "string" ? (JSON.parse(JSON.stringify(compile(value))) as string) : compileTree(value);
+    compiled[key] =
+      typeof value === "string" ? (JSON.parse(JSON.stringify(compile(value))) as string) : compileTree(value);
   }
   return compiled;
 }

@@ -52,7 +52,10 @@ function readRules(css: string, context = ""): CssRule[] {
     }
     const head = text.slice(index, open).trim().replace(/\s+/g, " ");
     const body = text.slice(open + 1, close - 1);
-    const declarations = body.replace(/url\("?[^")]*\/([^/")]+)"?\)/g, "url($1)").replace(/\s+/g, " ").trim();
+    const declarations = body
+      .replace(/url\("?[^")]*\/([^/")]+)"?\)/g, "url($1)")
+      .replace(/\s+/g, " ")
+      .trim();
     if (/^@(media|supports)/.test(head)) rules.push(...readRules(body, `${context}${head} `));
     else if (head.startsWith("@")) rules.push({ context, selector: head, declarations });
     else for (const selector of splitTopLevel(head)) rules.push({ context, selector, declarations });
@@ -75,10 +78,13 @@ function readWordsInCode(): Set<string> {
   return words;
 }
 
-const classesIn = (selector: string) => [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? "");
+const classesIn = (selector: string) =>
+  [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? "");
 const ruleKey = (rule: CssRule) => `${rule.context}|${rule.selector}|${rule.declarations}`;
 
-const fullRules = readRules(compile(join(root, "node_modules/dkfds/src/stylesheets/dkfds.scss"), options).css);
+const fullRules = readRules(
+  compile(join(root, "node_modules/dkfds/src/stylesheets/dkfds.scss"), options).css,
+);
 const trimmedRules = readRules(compile(join(__dirname, "dkfds.scss"), options).css);
 
 /**
@@ -86,7 +92,9 @@ const trimmedRules = readRules(compile(join(__dirname, "dkfds.scss"), options).c
  * the same length in IBM Plex Sans), and puts a stand-in for IBM Plex Sans second in the font
  * stack. Its rules are compared as if written with DKFDS's values.
  */
-const textMeasure = /^\$text-measure: ([^;]+);/m.exec(readFileSync(join(__dirname, "dkfds.scss"), "utf8"))?.[1];
+const textMeasure = /^\$text-measure: ([^;]+);/m.exec(
+  readFileSync(join(__dirname, "dkfds.scss"), "utf8"),
+)?.[1];
 const standIn = '"IBM Plex Sans Fallback", ';
 const asDkfdsWrote = (rule: CssRule): CssRule => {
   const declarations = textMeasure ? rule.declarations.replaceAll(textMeasure, "66ch") : rule.declarations;
@@ -106,17 +114,25 @@ describe("the trimmed DKFDS stylesheet", () => {
   });
 
   it("still declares IBM Plex Sans in every weight DKFDS uses, from its own font files", () => {
-    const faces = trimmedRules.filter((rule) => rule.selector === "@font-face").map((rule) => rule.declarations);
+    const faces = trimmedRules
+      .filter((rule) => rule.selector === "@font-face")
+      .map((rule) => rule.declarations);
     for (const weight of [400, 500, 600, 700]) {
-      expect(faces.some((face) => face.includes(`font-weight: ${weight}`) && face.includes(".woff2"))).toBe(true);
+      expect(faces.some((face) => face.includes(`font-weight: ${weight}`) && face.includes(".woff2"))).toBe(
+        true,
+      );
     }
   });
 
   it("shows a stand-in the size of IBM Plex Sans until the typeface has arrived", () => {
-    const html = trimmedRules.find((rule) => rule.selector === "html" && rule.declarations.includes("font-family"));
+    const html = trimmedRules.find(
+      (rule) => rule.selector === "html" && rule.declarations.includes("font-family"),
+    );
     expect(html?.declarations).toContain(`font-family: "IBM Plex Sans", ${standIn}`);
     const faces = trimmedRules
-      .filter((rule) => rule.selector === "@font-face" && rule.declarations.includes("IBM Plex Sans Fallback"))
+      .filter(
+        (rule) => rule.selector === "@font-face" && rule.declarations.includes("IBM Plex Sans Fallback"),
+      )
       .map((rule) => rule.declarations);
     for (const weight of [400, 500, 600, 700]) {
       const face = faces.find((declarations) => declarations.includes(`font-weight: ${weight};`));

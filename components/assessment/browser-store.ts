@@ -25,9 +25,7 @@ const browserAssessmentStore = createAssessmentStore({
  * save live on through client-side navigation (the review step to the results, one language to
  * the other).
  */
-export function getBrowserAssessmentStore(
-  content: AnswersContent,
-): AssessmentStore {
+export function getBrowserAssessmentStore(content: AnswersContent): AssessmentStore {
   draftContent = content;
   return browserAssessmentStore;
 }

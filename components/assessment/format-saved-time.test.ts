@@ -25,7 +25,9 @@ describe("formatSavedTime", () => {
         fc.boolean(),
         (time, locale, withTime) => {
           const iso = new Date(time).toISOString();
-          expect(formatSavedTime(iso, locale, withTime)).toBe(formats[locale][withTime ? 1 : 0]!.format(new Date(time)));
+          expect(formatSavedTime(iso, locale, withTime)).toBe(
+            formats[locale][withTime ? 1 : 0]!.format(new Date(time)),
+          );
         },
       ),
       { numRuns: 3000 },

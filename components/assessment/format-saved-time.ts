@@ -11,7 +11,10 @@ const twoDigits = (value: number) => String(value).padStart(2, "0");
 export function formatSavedTime(iso: string, locale: Locale, withTime = true): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new RangeError(`not a timestamp: ${iso}`);
-  const day = formatCalendarDay({ year: date.getFullYear(), month: date.getMonth(), day: date.getDate() }, locale);
+  const day = formatCalendarDay(
+    { year: date.getFullYear(), month: date.getMonth(), day: date.getDate() },
+    locale,
+  );
   if (!withTime) return day;
   const hours = twoDigits(date.getHours());
   const minutes = twoDigits(date.getMinutes());

@@ -12,7 +12,16 @@ const outcomeColors: Record<AdviceModel["outcome"], { border: string; background
 const styles = StyleSheet.create({
   row: { flexDirection: "row", paddingVertical: 5, borderBottomWidth: 0.5, borderBottomColor: colors.rule },
   title: { width: 150, fontSize: fontSizes.body, fontWeight: 600, color: colors.ink, paddingRight: 8 },
-  badge: { fontSize: fontSizes.small, fontWeight: 600, color: colors.ink, paddingVertical: 1.5, paddingHorizontal: 5, borderLeftWidth: 3, marginBottom: 2, alignSelf: "flex-start" },
+  badge: {
+    fontSize: fontSizes.small,
+    fontWeight: 600,
+    color: colors.ink,
+    paddingVertical: 1.5,
+    paddingHorizontal: 5,
+    borderLeftWidth: 3,
+    marginBottom: 2,
+    alignSelf: "flex-start",
+  },
   body: { flex: 1 },
 });
 
@@ -30,7 +39,9 @@ export function AdviceList({ advice }: AdviceListProps) {
           <View key={check.title} style={styles.row} wrap={false}>
             <Text style={styles.title}>{check.title}</Text>
             <View style={styles.body}>
-              <Text style={[styles.badge, { borderLeftColor: tone.border, backgroundColor: tone.background }]}>
+              <Text
+                style={[styles.badge, { borderLeftColor: tone.border, backgroundColor: tone.background }]}
+              >
                 {check.outcomeLabel}
               </Text>
               {check.reasons.map((reason, index) => (

@@ -28,7 +28,9 @@ export function AnswersTable({ rows, texts }: AnswersTableProps) {
       {rows.map((row, index) => (
         <View key={index} style={base.tableRow} wrap={false}>
           <Text style={[base.cell, styles.question]}>{row.question}</Text>
-          <Text style={[base.cell, styles.answer, row.state === "answered" ? {} : styles.special]}>{row.answer}</Text>
+          <Text style={[base.cell, styles.answer, row.state === "answered" ? {} : styles.special]}>
+            {row.answer}
+          </Text>
           <Text style={[base.cell, styles.points]}>{row.points}</Text>
         </View>
       ))}

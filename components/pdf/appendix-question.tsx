@@ -10,7 +10,15 @@ const styles = StyleSheet.create({
   question: { fontSize: fontSizes.body, lineHeight: 1.4, color: colors.ink },
   answer: { color: colors.primaryDark, fontWeight: 600 },
   special: { fontStyle: "italic", color: colors.muted },
-  note: { fontSize: fontSizes.small, lineHeight: 1.4, color: colors.text, marginTop: 2, paddingLeft: 6, borderLeftWidth: 1.5, borderLeftColor: colors.border },
+  note: {
+    fontSize: fontSizes.small,
+    lineHeight: 1.4,
+    color: colors.text,
+    marginTop: 2,
+    paddingLeft: 6,
+    borderLeftWidth: 1.5,
+    borderLeftColor: colors.border,
+  },
   noteLabel: { fontWeight: 600 },
 });
 

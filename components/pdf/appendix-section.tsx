@@ -17,13 +17,17 @@ export function AppendixSection({ appendix, texts }: AppendixSectionProps) {
       <Text style={base.lead}>{texts.appendixLead}</Text>
       {appendix.description ? (
         <View>
-          <Text style={base.h2} minPresenceAhead={40}>{texts.appendixDescription}</Text>
+          <Text style={base.h2} minPresenceAhead={40}>
+            {texts.appendixDescription}
+          </Text>
           <Text style={base.text}>{appendix.description}</Text>
         </View>
       ) : null}
       {appendix.sections.map((section) => (
         <View key={section.title}>
-          <Text style={base.h2} minPresenceAhead={60}>{section.title}</Text>
+          <Text style={base.h2} minPresenceAhead={60}>
+            {section.title}
+          </Text>
           {section.questions.map((item) => (
             <AppendixQuestion key={item.number} item={item} texts={texts} />
           ))}

@@ -4,7 +4,13 @@ import type { ReportTexts } from "@/lib/report/report-texts";
 import { base, colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
-  blocker: { borderLeftWidth: 3, borderLeftColor: colors.error, backgroundColor: colors.errorLight, padding: 8, marginBottom: 6 },
+  blocker: {
+    borderLeftWidth: 3,
+    borderLeftColor: colors.error,
+    backgroundColor: colors.errorLight,
+    padding: 8,
+    marginBottom: 6,
+  },
   title: { fontSize: 10, fontWeight: 600, color: colors.ink, marginBottom: 2 },
   meta: { fontSize: fontSizes.small, color: colors.muted, marginBottom: 3 },
   label: { fontWeight: 600, color: colors.ink },

@@ -6,7 +6,14 @@ import { base, colors, fontSizes } from "./theme";
 const styles = StyleSheet.create({
   columns: { flexDirection: "row", marginBottom: 6 },
   column: { flex: 1, paddingRight: 10 },
-  heading: { fontSize: fontSizes.small, fontWeight: 600, color: colors.primaryDark, marginBottom: 3, textTransform: "uppercase", letterSpacing: 0.4 },
+  heading: {
+    fontSize: fontSizes.small,
+    fontWeight: 600,
+    color: colors.primaryDark,
+    marginBottom: 3,
+    textTransform: "uppercase",
+    letterSpacing: 0.4,
+  },
   item: { marginBottom: 3 },
   attribute: { fontSize: fontSizes.body, fontWeight: 600, color: colors.ink },
   values: { fontSize: fontSizes.small, lineHeight: 1.4, color: colors.text },

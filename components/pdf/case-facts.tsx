@@ -5,11 +5,29 @@ import { base, colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
   effect: { flexDirection: "row", marginBottom: 3 },
-  kind: { width: 84, paddingRight: 6, fontSize: fontSizes.small, fontWeight: 600, color: colors.primary, paddingTop: 1 },
+  kind: {
+    width: 84,
+    paddingRight: 6,
+    fontSize: fontSizes.small,
+    fontWeight: 600,
+    color: colors.primary,
+    paddingTop: 1,
+  },
   effectBody: { flex: 1 },
   figures: { fontSize: fontSizes.small, color: colors.muted },
-  economicsRow: { flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: colors.rule },
-  economicsLabel: { width: 150, fontSize: fontSizes.body, color: colors.ink, fontWeight: 600, paddingRight: 8 },
+  economicsRow: {
+    flexDirection: "row",
+    paddingVertical: 3,
+    borderBottomWidth: 0.5,
+    borderBottomColor: colors.rule,
+  },
+  economicsLabel: {
+    width: 150,
+    fontSize: fontSizes.body,
+    color: colors.ink,
+    fontWeight: 600,
+    paddingRight: 8,
+  },
   economicsValue: { flex: 1 },
   amount: { fontSize: fontSizes.body, color: colors.ink },
 });
@@ -23,7 +41,9 @@ interface CaseFactsProps {
 export function CaseFacts({ study, texts }: CaseFactsProps) {
   return (
     <View>
-      <Text style={base.h3} minPresenceAhead={30}>{texts.caseEffects}</Text>
+      <Text style={base.h3} minPresenceAhead={30}>
+        {texts.caseEffects}
+      </Text>
       {study.effects.map((effect, index) => (
         <View key={index} style={styles.effect} wrap={false}>
           <Text style={styles.kind}>{effect.kind}</Text>
@@ -33,7 +53,9 @@ export function CaseFacts({ study, texts }: CaseFactsProps) {
           </Text>
         </View>
       ))}
-      <Text style={base.h3} minPresenceAhead={30}>{texts.caseEconomics}</Text>
+      <Text style={base.h3} minPresenceAhead={30}>
+        {texts.caseEconomics}
+      </Text>
       {study.economics.map((item) => (
         <View key={item.label} style={styles.economicsRow} wrap={false}>
           <Text style={styles.economicsLabel}>{item.label}</Text>

@@ -6,17 +6,48 @@ import { colors, fontSizes, page } from "./theme";
 
 const styles = StyleSheet.create({
   page: { fontFamily: FONT_FAMILY, color: colors.text, paddingBottom: 56 },
-  band: { backgroundColor: colors.primaryDark, paddingHorizontal: page.marginX, paddingTop: 44, paddingBottom: 22 },
+  band: {
+    backgroundColor: colors.primaryDark,
+    paddingHorizontal: page.marginX,
+    paddingTop: 44,
+    paddingBottom: 22,
+  },
   product: { fontSize: 14, fontWeight: 700, color: "#ffffff", letterSpacing: 0.5 },
   reportTitle: { fontSize: fontSizes.lead, color: "#ffffff", marginTop: 2 },
   body: { paddingHorizontal: page.marginX, paddingTop: 44, flexGrow: 1 },
-  label: { fontSize: fontSizes.small, fontWeight: 600, color: colors.primary, textTransform: "uppercase", letterSpacing: 0.6, marginBottom: 4 },
-  title: { fontSize: fontSizes.display, fontWeight: 600, color: colors.primaryDark, lineHeight: 1.2, marginBottom: 18 },
+  label: {
+    fontSize: fontSizes.small,
+    fontWeight: 600,
+    color: colors.primary,
+    textTransform: "uppercase",
+    letterSpacing: 0.6,
+    marginBottom: 4,
+  },
+  title: {
+    fontSize: fontSizes.display,
+    fontWeight: 600,
+    color: colors.primaryDark,
+    lineHeight: 1.2,
+    marginBottom: 18,
+  },
   organisation: { fontSize: 14, color: colors.ink, marginBottom: 24 },
   description: { fontSize: fontSizes.body, lineHeight: 1.5, color: colors.text, marginBottom: 4 },
   continues: { fontSize: fontSizes.small, fontStyle: "italic", color: colors.muted, marginBottom: 20 },
-  lead: { fontSize: fontSizes.lead, lineHeight: 1.5, color: colors.ink, marginTop: 16, paddingLeft: 10, borderLeftWidth: 3, borderLeftColor: colors.primary },
-  facts: { marginHorizontal: page.marginX, borderTopWidth: 1.5, borderTopColor: colors.primary, paddingTop: 8 },
+  lead: {
+    fontSize: fontSizes.lead,
+    lineHeight: 1.5,
+    color: colors.ink,
+    marginTop: 16,
+    paddingLeft: 10,
+    borderLeftWidth: 3,
+    borderLeftColor: colors.primary,
+  },
+  facts: {
+    marginHorizontal: page.marginX,
+    borderTopWidth: 1.5,
+    borderTopColor: colors.primary,
+    paddingTop: 8,
+  },
   fact: { flexDirection: "row", paddingVertical: 2.5 },
   factLabel: { width: 130, fontSize: fontSizes.body, fontWeight: 600, color: colors.ink },
   factValue: { flex: 1, fontSize: fontSizes.body, color: colors.text },
@@ -46,14 +77,21 @@ export function CoverPage({ cover, texts }: CoverPageProps) {
         <Text style={styles.label}>{texts.coverProject}</Text>
         <Text style={[styles.title, { fontSize: titleSize(cover.projectTitle) }]}>{cover.projectTitle}</Text>
         <Text style={styles.label}>{texts.coverOrganisation}</Text>
-        <Text style={[styles.organisation, (cover.organisation?.length ?? 0) > 80 ? { fontSize: fontSizes.lead } : {}]}>
+        <Text
+          style={[
+            styles.organisation,
+            (cover.organisation?.length ?? 0) > 80 ? { fontSize: fontSizes.lead } : {},
+          ]}
+        >
           {cover.organisation ?? texts.notStated}
         </Text>
         {cover.description ? (
           <View>
             <Text style={styles.label}>{texts.coverDescription}</Text>
             <Text style={styles.description}>{cover.description}</Text>
-            {cover.descriptionShortened ? <Text style={styles.continues}>{texts.coverDescriptionContinues}</Text> : null}
+            {cover.descriptionShortened ? (
+              <Text style={styles.continues}>{texts.coverDescriptionContinues}</Text>
+            ) : null}
           </View>
         ) : null}
         <Text style={styles.lead}>{texts.coverLead}</Text>

@@ -34,7 +34,11 @@ export function registerReportFonts(): void {
   }
   Font.register({
     family: FONT_FAMILY,
-    fonts: faces.map((face) => ({ src: path.join(folder, face.file), fontWeight: face.fontWeight, fontStyle: face.fontStyle })),
+    fonts: faces.map((face) => ({
+      src: path.join(folder, face.file),
+      fontWeight: face.fontWeight,
+      fontStyle: face.fontStyle,
+    })),
   });
   // react-pdf's own rule hyphenates by English patterns; ours keeps words whole and only lets
   // very long strings (addresses, text without spaces) break.

@@ -4,7 +4,13 @@ import type { ReportTexts } from "@/lib/report/report-texts";
 import { base, colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
-  box: { backgroundColor: colors.infoLight, borderLeftWidth: 3, borderLeftColor: colors.info, padding: 9, marginTop: 4 },
+  box: {
+    backgroundColor: colors.infoLight,
+    borderLeftWidth: 3,
+    borderLeftColor: colors.info,
+    padding: 9,
+    marginTop: 4,
+  },
   heading: { fontSize: fontSizes.small, fontWeight: 600, color: colors.primaryDark, marginBottom: 3 },
   source: { fontSize: fontSizes.small, color: colors.muted, marginTop: 3 },
 });

@@ -31,7 +31,10 @@ interface LevelBoxProps {
 export function LevelBox({ summary, texts }: LevelBoxProps) {
   const tone = levelColors[summary.levelId];
   return (
-    <View style={[styles.box, { borderLeftColor: tone.border, backgroundColor: tone.background }]} wrap={false}>
+    <View
+      style={[styles.box, { borderLeftColor: tone.border, backgroundColor: tone.background }]}
+      wrap={false}
+    >
       <View style={styles.level}>
         <Text style={styles.label}>{texts.summaryLevel}</Text>
         <Text style={styles.levelName}>{summary.levelLabel}</Text>

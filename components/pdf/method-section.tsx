@@ -26,7 +26,9 @@ export function MethodSection({ method, texts }: MethodSectionProps) {
           <Text style={base.text}>{paragraph.text}</Text>
         </View>
       ))}
-      <Text style={base.h3} minPresenceAhead={40}>{texts.methodSourcesHeading}</Text>
+      <Text style={base.h3} minPresenceAhead={40}>
+        {texts.methodSourcesHeading}
+      </Text>
       {method.sources.map((source) => (
         <View key={source.title} style={styles.source} wrap={false}>
           <Text style={styles.sourceTitle}>{source.title}</Text>

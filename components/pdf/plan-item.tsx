@@ -33,7 +33,9 @@ export function PlanItem({ item, questionLabel }: PlanItemProps) {
           <Text style={styles.kind}>{item.kind}</Text>
           {` · ${item.section}\n${questionLabel}: ${item.question}`}
         </Text>
-        {item.effects.length > 0 ? <Text style={styles.effects}>{`\n${item.effects.join(" · ")}`}</Text> : null}
+        {item.effects.length > 0 ? (
+          <Text style={styles.effects}>{`\n${item.effects.join(" · ")}`}</Text>
+        ) : null}
         {item.caseHint ? <Text style={styles.meta}>{`\n${item.caseHint}`}</Text> : null}
       </Text>
     </View>

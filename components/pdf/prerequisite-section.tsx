@@ -8,7 +8,14 @@ import { base, colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
   separated: { marginTop: 22, paddingTop: 14, borderTopWidth: 1.5, borderTopColor: colors.primary },
-  kicker: { fontSize: fontSizes.small, fontWeight: 600, color: colors.primary, textTransform: "uppercase", letterSpacing: 0.6, marginBottom: 2 },
+  kicker: {
+    fontSize: fontSizes.small,
+    fontWeight: 600,
+    color: colors.primary,
+    textTransform: "uppercase",
+    letterSpacing: 0.6,
+    marginBottom: 2,
+  },
   scoreLine: { flexDirection: "row", alignItems: "flex-end", marginBottom: 8 },
   score: { fontSize: 15, fontWeight: 600, color: colors.ink, marginRight: 10 },
   answered: { fontSize: fontSizes.body, color: colors.muted, paddingBottom: 2 },
@@ -41,7 +48,9 @@ export function PrerequisiteSection({ section, texts, separated }: PrerequisiteS
       <Text style={base.h2} minPresenceAhead={40}>
         {texts.recommendationsHeading}
       </Text>
-      {section.recommendations.length === 0 ? <Text style={base.text}>{texts.recommendationsNone}</Text> : null}
+      {section.recommendations.length === 0 ? (
+        <Text style={base.text}>{texts.recommendationsNone}</Text>
+      ) : null}
       {section.recommendations.map((item) => (
         <CompactAction key={item.rank} item={item} showSection={false} />
       ))}

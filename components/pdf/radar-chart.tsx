@@ -24,16 +24,42 @@ export function RadarChart({ chart }: RadarChartProps) {
   const { geometry, axisLabels } = chart;
   return (
     <View style={{ alignItems: "center", marginVertical: 8 }} wrap={false}>
-      <Svg width={geometry.width} height={geometry.height} viewBox={`0 0 ${geometry.width} ${geometry.height}`}>
+      <Svg
+        width={geometry.width}
+        height={geometry.height}
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      >
         {geometry.rings.map((ring) => (
-          <Path key={ring.level} d={ring.path} fill="none" stroke={colors.rule} strokeWidth={ring.level === 100 ? 1 : 0.6} />
+          <Path
+            key={ring.level}
+            d={ring.path}
+            fill="none"
+            stroke={colors.rule}
+            strokeWidth={ring.level === 100 ? 1 : 0.6}
+          />
         ))}
         {geometry.axes.map((axis) => (
-          <Line key={axis.id} x1={geometry.center.x} y1={geometry.center.y} x2={axis.end.x} y2={axis.end.y} stroke={colors.border} strokeWidth={0.6} />
+          <Line
+            key={axis.id}
+            x1={geometry.center.x}
+            y1={geometry.center.y}
+            x2={axis.end.x}
+            y2={axis.end.y}
+            stroke={colors.border}
+            strokeWidth={0.6}
+          />
         ))}
-        <Path d={geometry.scorePath} fill={colors.primary} fillOpacity={0.18} stroke={colors.primary} strokeWidth={1.5} />
+        <Path
+          d={geometry.scorePath}
+          fill={colors.primary}
+          fillOpacity={0.18}
+          stroke={colors.primary}
+          strokeWidth={1.5}
+        />
         {geometry.axes.map((axis) =>
-          axis.score === null ? null : <Circle key={axis.id} cx={axis.point.x} cy={axis.point.y} r={2.5} fill={colors.primary} />,
+          axis.score === null ? null : (
+            <Circle key={axis.id} cx={axis.point.x} cy={axis.point.y} r={2.5} fill={colors.primary} />
+          ),
         )}
         {geometry.axes.map((axis) => {
           const lines = axisLabels[axis.id] ?? [];
@@ -47,7 +73,11 @@ export function RadarChart({ chart }: RadarChartProps) {
                   y={top + index * LINE_HEIGHT}
                   textAnchor={axis.label.anchor}
                   fill={colors.ink}
-                  style={{ fontFamily: FONT_FAMILY, fontSize: LABEL_SIZE, fontWeight: index === lines.length - 1 ? 600 : 400 }}
+                  style={{
+                    fontFamily: FONT_FAMILY,
+                    fontSize: LABEL_SIZE,
+                    fontWeight: index === lines.length - 1 ? 600 : 400,
+                  }}
                 >
                   {line}
                 </SvgText>

@@ -69,7 +69,8 @@ describe("renderReport", { timeout: 120_000 }, () => {
   it("prints the overall score and each prerequisite's score as the assessment computed them", () => {
     expect(reports.da.text).toContain(`${formatScore(danishResult.overall.score ?? 0, "da")} af 100`);
     for (const prerequisite of danishResult.prerequisites) {
-      if (prerequisite.score !== null) expect(reports.da.text).toContain(`${formatScore(prerequisite.score, "da")} af 100`);
+      if (prerequisite.score !== null)
+        expect(reports.da.text).toContain(`${formatScore(prerequisite.score, "da")} af 100`);
     }
   });
 
@@ -95,7 +96,9 @@ describe("renderReport", { timeout: 120_000 }, () => {
     expect(reports.da.pages[0]).not.toContain("Side 1 af");
     expect(reports.da.pages[1]).toContain(`Side 2 af ${total}`);
     expect(reports.da.pages[total - 1]).toContain(`Side ${total} af ${total}`);
-    expect(reports.da.pages[total - 1]).toContain("Fordeling af skriftlige henvendelser i Borgerservice · 28. november 2026 · AI-parathed");
+    expect(reports.da.pages[total - 1]).toContain(
+      "Fordeling af skriftlige henvendelser i Borgerservice · 28. november 2026 · AI-parathed",
+    );
     expect(reports.en.pages[1]).toContain(`Page 2 of ${reports.en.pages.length}`);
   });
 
@@ -122,7 +125,10 @@ describe("renderReport", { timeout: 120_000 }, () => {
     const doc = {
       ...danishDoc,
       project: { ...danishDoc.project, title: extremeTexts.oddTitle },
-      answers: { ...danishDoc.answers, domain: { type: "option" as const, value: "administration", note: markup } },
+      answers: {
+        ...danishDoc.answers,
+        domain: { type: "option" as const, value: "administration", note: markup },
+      },
     };
     const report = await renderAndRead(doc, "en");
     expect(report.text).toContain("Improvement plan");

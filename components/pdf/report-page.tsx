@@ -64,7 +64,9 @@ function PageChrome({ model, children, pageNumber, totalPages }: ChromeProps) {
         <Text style={styles.footerText}>
           {footer.projectTitle} · {footer.date} · {footer.productName}
         </Text>
-        <Text style={styles.pageNumber}>{fillText(texts.pageOf, { page: pageNumber ?? 1, total: totalPages ?? 1 })}</Text>
+        <Text style={styles.pageNumber}>
+          {fillText(texts.pageOf, { page: pageNumber ?? 1, total: totalPages ?? 1 })}
+        </Text>
       </View>
     </>
   );

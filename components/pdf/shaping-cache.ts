@@ -31,7 +31,9 @@ export interface ShapingCache {
 const MAX_TRANSIENT = 20_000;
 
 function isShapable(font: unknown): font is ShapableFont {
-  return typeof font === "object" && font !== null && typeof (font as { layout?: unknown }).layout === "function";
+  return (
+    typeof font === "object" && font !== null && typeof (font as { layout?: unknown }).layout === "function"
+  );
 }
 
 export function createShapingCache(isPermanent: (text: string) => boolean): ShapingCache {

@@ -8,12 +8,7 @@ import {
   type Effect,
   type Figure,
 } from "@/lib/schemas/case";
-import {
-  caseIds,
-  prerequisiteIds,
-  type CaseId,
-  type LocalizedText,
-} from "@/lib/schemas/common";
+import { caseIds, prerequisiteIds, type CaseId, type LocalizedText } from "@/lib/schemas/common";
 import { caseById, caseSources, cases } from "./index";
 
 /** A figure as the catalogue gives it; `approximate` only for "ca."/"godt". */
@@ -37,50 +32,35 @@ function studyOf(id: CaseId): CaseStudy {
 }
 
 function headlineOf(study: CaseStudy, kind: Effect["kind"]): Effect {
-  const headlines = study.effects.filter(
-    (effect) => effect.kind === kind && effect.headline,
-  );
+  const headlines = study.effects.filter((effect) => effect.kind === kind && effect.headline);
   const [headline] = headlines;
   if (headlines.length !== 1 || !headline) {
-    throw new Error(
-      `${study.id} has ${headlines.length} headline effects of kind ${kind}`,
-    );
+    throw new Error(`${study.id} has ${headlines.length} headline effects of kind ${kind}`);
   }
   return headline;
 }
 
 /** The figure's facts without its explanatory note, so that a changed number always shows. */
 function withoutNote(economic: EconomicFigure): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(economic).filter(([key]) => key !== "note"),
-  );
+  return Object.fromEntries(Object.entries(economic).filter(([key]) => key !== "note"));
 }
 
 function sortFigures(figures: Figure[]): string[] {
   return figures.map((item) => JSON.stringify(item)).sort();
 }
 
-function collectTexts(
-  value: unknown,
-  path: string,
-  found: { path: string; text: LocalizedText }[],
-) {
+function collectTexts(value: unknown, path: string, found: { path: string; text: LocalizedText }[]) {
   if (Array.isArray(value)) {
-    value.forEach((item, index) =>
-      collectTexts(item, `${path}[${index}]`, found),
-    );
+    value.forEach((item, index) => collectTexts(item, `${path}[${index}]`, found));
     return;
   }
   if (value === null || typeof value !== "object") return;
-  const localized = z
-    .strictObject({ da: z.string(), en: z.string() })
-    .safeParse(value);
+  const localized = z.strictObject({ da: z.string(), en: z.string() }).safeParse(value);
   if (localized.success) {
     found.push({ path, text: localized.data });
     return;
   }
-  for (const [key, child] of Object.entries(value))
-    collectTexts(child, `${path}.${key}`, found);
+  for (const [key, child] of Object.entries(value)) collectTexts(child, `${path}.${key}`, found);
 }
 
 /** How a figure's number is written in running text: "10.250" / "10,250"; millions as "2,5" / "2.5". */
@@ -88,9 +68,7 @@ function writtenNumber(value: number, locale: "da" | "en"): string {
   const format = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
     maximumFractionDigits: 1,
   });
-  return value >= 1_000_000
-    ? format.format(value / 1_000_000)
-    : format.format(value);
+  return value >= 1_000_000 ? format.format(value / 1_000_000) : format.format(value);
 }
 
 describe("the case files", () => {
@@ -98,10 +76,7 @@ describe("the case files", () => {
     "%s parses against the case schema",
     (_name, raw) => {
       const result = caseStudySchema.safeParse(raw);
-      expect(
-        result.success,
-        result.success ? "" : z.prettifyError(result.error),
-      ).toBe(true);
+      expect(result.success, result.success ? "" : z.prettifyError(result.error)).toBe(true);
     },
   );
 
@@ -126,108 +101,75 @@ describe("the case files", () => {
   });
 });
 
-describe.each(cases.map((study) => [study.id, study] as const))(
-  "the case %s",
-  (_id, study) => {
-    it("gives every attribute of the vocabulary a value or an explicit null", () => {
-      expect(Object.keys(study.profile).sort()).toEqual(
-        vocabulary.map((attribute) => attribute.id).sort(),
-      );
-    });
+describe.each(cases.map((study) => [study.id, study] as const))("the case %s", (_id, study) => {
+  it("gives every attribute of the vocabulary a value or an explicit null", () => {
+    expect(Object.keys(study.profile).sort()).toEqual(vocabulary.map((attribute) => attribute.id).sort());
+  });
 
-    it("uses only values the vocabulary defines, one or several as the attribute allows", () => {
-      for (const attribute of vocabulary) {
-        const value = study.profile[attribute.id];
-        const known = attribute.values.map((option) => option.id);
-        if (value === null || value === undefined) continue;
-        if (attribute.cardinality === "single") {
-          expect(typeof value, `${attribute.id} takes one value`).toBe(
-            "string",
-          );
-          expect(known, `${attribute.id}`).toContain(value);
-        } else {
-          expect(Array.isArray(value), `${attribute.id} takes a list`).toBe(
-            true,
-          );
-          const list = Array.isArray(value) ? value : [value];
-          expect(new Set(list).size, `${attribute.id} repeats a value`).toBe(
-            list.length,
-          );
-          for (const item of list)
-            expect(known, `${attribute.id}`).toContain(item);
-          if (list.includes("none-of-these"))
-            expect(list).toEqual(["none-of-these"]);
+  it("uses only values the vocabulary defines, one or several as the attribute allows", () => {
+    for (const attribute of vocabulary) {
+      const value = study.profile[attribute.id];
+      const known = attribute.values.map((option) => option.id);
+      if (value === null || value === undefined) continue;
+      if (attribute.cardinality === "single") {
+        expect(typeof value, `${attribute.id} takes one value`).toBe("string");
+        expect(known, `${attribute.id}`).toContain(value);
+      } else {
+        expect(Array.isArray(value), `${attribute.id} takes a list`).toBe(true);
+        const list = Array.isArray(value) ? value : [value];
+        expect(new Set(list).size, `${attribute.id} repeats a value`).toBe(list.length);
+        for (const item of list) expect(known, `${attribute.id}`).toContain(item);
+        if (list.includes("none-of-these")) expect(list).toEqual(["none-of-these"]);
+      }
+    }
+  });
+
+  it("explains each attribute it leaves open", () => {
+    const open = Object.values(study.profile).filter((value) => value === null).length;
+    expect(study.profileNotes.length).toBeGreaterThanOrEqual(open);
+  });
+
+  it("has exactly one headline effect of each kind", () => {
+    for (const kind of ["time", "quality", "economy"] as const) {
+      expect(study.effects.filter((effect) => effect.kind === kind && effect.headline)).toHaveLength(1);
+    }
+  });
+
+  it("states each effect's figures in the effect's text in both languages", () => {
+    for (const effect of study.effects) {
+      for (const item of effect.figures) {
+        for (const locale of ["da", "en"] as const) {
+          expect(effect.text[locale]).toContain(writtenNumber(item.value, locale));
+          if (item.max !== undefined) expect(effect.text[locale]).toContain(writtenNumber(item.max, locale));
         }
       }
-    });
+    }
+  });
 
-    it("explains each attribute it leaves open", () => {
-      const open = Object.values(study.profile).filter(
-        (value) => value === null,
-      ).length;
-      expect(study.profileNotes.length).toBeGreaterThanOrEqual(open);
-    });
+  it("has a note on each of the five prerequisites", () => {
+    expect(Object.keys(study.prerequisites).sort()).toEqual([...prerequisiteIds].sort());
+  });
 
-    it("has exactly one headline effect of each kind", () => {
-      for (const kind of ["time", "quality", "economy"] as const) {
-        expect(
-          study.effects.filter(
-            (effect) => effect.kind === kind && effect.headline,
-          ),
-        ).toHaveLength(1);
-      }
-    });
+  it("cites its chapter of Digitaliseringsstyrelsen's catalogue and says the figures are the organisation's own", () => {
+    expect(study.source.document).toBe("Seks AI-cases fra offentlige organisationer");
+    expect(study.source.publisher).toBe("Digitaliseringsstyrelsen");
+    expect(study.source.section.da.startsWith(`Case ${study.order}: `)).toBe(true);
+    expect(study.source.section.en.startsWith(`Case ${study.order}: `)).toBe(true);
+    expect(study.source.note?.da).toContain("egne tal");
+    expect(study.source.note?.en).toContain("own figures");
+  });
 
-    it("states each effect's figures in the effect's text in both languages", () => {
-      for (const effect of study.effects) {
-        for (const item of effect.figures) {
-          for (const locale of ["da", "en"] as const) {
-            expect(effect.text[locale]).toContain(
-              writtenNumber(item.value, locale),
-            );
-            if (item.max !== undefined)
-              expect(effect.text[locale]).toContain(
-                writtenNumber(item.max, locale),
-              );
-          }
-        }
-      }
-    });
-
-    it("has a note on each of the five prerequisites", () => {
-      expect(Object.keys(study.prerequisites).sort()).toEqual(
-        [...prerequisiteIds].sort(),
-      );
-    });
-
-    it("cites its chapter of Digitaliseringsstyrelsen's catalogue and says the figures are the organisation's own", () => {
-      expect(study.source.document).toBe(
-        "Seks AI-cases fra offentlige organisationer",
-      );
-      expect(study.source.publisher).toBe("Digitaliseringsstyrelsen");
-      expect(study.source.section.da.startsWith(`Case ${study.order}: `)).toBe(
-        true,
-      );
-      expect(study.source.section.en.startsWith(`Case ${study.order}: `)).toBe(
-        true,
-      );
-      expect(study.source.note?.da).toContain("egne tal");
-      expect(study.source.note?.en).toContain("own figures");
-    });
-
-    it("writes every text in Danish and in English separately", () => {
-      const texts: { path: string; text: LocalizedText }[] = [];
-      collectTexts(study, study.id, texts);
-      expect(texts.length).toBeGreaterThan(20);
-      for (const { path, text } of texts) {
-        expect(text.da.trim(), path).not.toBe("");
-        expect(text.en.trim(), path).not.toBe("");
-        if (text.da.length > 40)
-          expect(text.en, `${path} is not translated`).not.toBe(text.da);
-      }
-    });
-  },
-);
+  it("writes every text in Danish and in English separately", () => {
+    const texts: { path: string; text: LocalizedText }[] = [];
+    collectTexts(study, study.id, texts);
+    expect(texts.length).toBeGreaterThan(20);
+    for (const { path, text } of texts) {
+      expect(text.da.trim(), path).not.toBe("");
+      expect(text.en.trim(), path).not.toBe("");
+      if (text.da.length > 40) expect(text.en, `${path} is not translated`).not.toBe(text.da);
+    }
+  });
+});
 
 describe("the published cases name no people", () => {
   const json = JSON.stringify(cases);
@@ -267,10 +209,7 @@ describe("the cases' figures equal the catalogue (facts.md)", () => {
     },
     "region-hovedstaden": {
       time: [figure(35, "percent")],
-      quality: [
-        figure(12, "count"),
-        figure(20, "percent", { approximate: true }),
-      ],
+      quality: [figure(12, "count"), figure(20, "percent", { approximate: true })],
       economy: [figure(35, "percent")],
     },
     skatteforvaltningen: {
@@ -295,17 +234,12 @@ describe("the cases' figures equal the catalogue (facts.md)", () => {
     },
   };
 
-  it.each(caseIds)(
-    "%s: the headline effects carry the catalogue's figures",
-    (id) => {
-      const study = studyOf(id);
-      for (const kind of ["time", "quality", "economy"] as const) {
-        expect(headlineOf(study, kind).figures, `${id} ${kind}`).toEqual(
-          headlines[id][kind],
-        );
-      }
-    },
-  );
+  it.each(caseIds)("%s: the headline effects carry the catalogue's figures", (id) => {
+    const study = studyOf(id);
+    for (const kind of ["time", "quality", "economy"] as const) {
+      expect(headlineOf(study, kind).figures, `${id} ${kind}`).toEqual(headlines[id][kind]);
+    }
+  });
 
   const allFigures: Record<CaseId, Figure[]> = {
     naestved: [
@@ -360,20 +294,14 @@ describe("the cases' figures equal the catalogue (facts.md)", () => {
     ],
   };
 
-  it.each(caseIds)(
-    "%s: every effect figure is one the catalogue gives",
-    (id) => {
-      const figures = studyOf(id).effects.flatMap((effect) => effect.figures);
-      expect(sortFigures(figures)).toEqual(sortFigures(allFigures[id]));
-    },
-  );
+  it.each(caseIds)("%s: every effect figure is one the catalogue gives", (id) => {
+    const figures = studyOf(id).effects.flatMap((effect) => effect.figures);
+    expect(sortFigures(figures)).toEqual(sortFigures(allFigures[id]));
+  });
 
   const economics: Record<
     CaseId,
-    Record<
-      "investment" | "annualOperation" | "annualSaving",
-      Record<string, unknown>
-    >
+    Record<"investment" | "annualOperation" | "annualSaving", Record<string, unknown>>
   > = {
     naestved: {
       investment: {
@@ -468,21 +396,12 @@ describe("the cases' figures equal the catalogue (facts.md)", () => {
     },
   };
 
-  it.each(caseIds)(
-    "%s: investment, operation and saving are as the catalogue states them",
-    (id) => {
-      const study = studyOf(id);
-      for (const key of [
-        "investment",
-        "annualOperation",
-        "annualSaving",
-      ] as const) {
-        expect(withoutNote(study.economics[key]), `${id} ${key}`).toEqual(
-          economics[id][key],
-        );
-      }
-    },
-  );
+  it.each(caseIds)("%s: investment, operation and saving are as the catalogue states them", (id) => {
+    const study = studyOf(id);
+    for (const key of ["investment", "annualOperation", "annualSaving"] as const) {
+      expect(withoutNote(study.economics[key]), `${id} ${key}`).toEqual(economics[id][key]);
+    }
+  });
 
   it("carries the catalogue's footnotes to the economics", () => {
     const naestvedSaving = studyOf("naestved").economics.annualSaving;
@@ -491,30 +410,17 @@ describe("the cases' figures equal the catalogue (facts.md)", () => {
     expect(naestvedSaving.note?.da).toContain("33 %");
     expect(studyOf("faxe").economics.note?.da).toContain("kopieringsfejl");
     expect(studyOf("faxe").economics.note?.en).toContain("copy error");
-    expect(studyOf("atp").economics.annualSaving.note?.da).toContain(
-      "6 måneder",
-    );
-    expect(studyOf("atp").economics.annualOperation.note?.da).toContain(
-      "0,05 kr.",
-    );
-    expect(
-      studyOf("skatteforvaltningen").economics.investment.note?.da,
-    ).toContain("25 %");
-    expect(studyOf("prenaital").economics.annualSaving.note?.da).toContain(
-      "41.720",
-    );
-    expect(studyOf("prenaital").economics.annualSaving.note?.da).toContain(
-      "33.376",
-    );
+    expect(studyOf("atp").economics.annualSaving.note?.da).toContain("6 måneder");
+    expect(studyOf("atp").economics.annualOperation.note?.da).toContain("0,05 kr.");
+    expect(studyOf("skatteforvaltningen").economics.investment.note?.da).toContain("25 %");
+    expect(studyOf("prenaital").economics.annualSaving.note?.da).toContain("41.720");
+    expect(studyOf("prenaital").economics.annualSaving.note?.da).toContain("33.376");
   });
 
   it("shows Prenaital as ready but not in operation, and the other five as in operation", () => {
     expect(
       Object.fromEntries(
-        cases.map((study) => [
-          study.id,
-          [study.status.inOperation, study.status.startYear],
-        ]),
+        cases.map((study) => [study.id, [study.status.inOperation, study.status.startYear]]),
       ),
     ).toEqual({
       naestved: [true, 2024],
@@ -530,9 +436,7 @@ describe("the cases' figures equal the catalogue (facts.md)", () => {
 
 describe("the cases' profiles", () => {
   it("classify each case as the catalogue describes it", () => {
-    expect(
-      Object.fromEntries(cases.map((study) => [study.id, study.profile])),
-    ).toEqual({
+    expect(Object.fromEntries(cases.map((study) => [study.id, study.profile]))).toEqual({
       naestved: {
         "organisation-kind": "municipality",
         domain: "elderly-care",

@@ -14,14 +14,11 @@ export const caseSources = [naestved, regionHovedstaden, skatteforvaltningen, at
 /** The six published cases in catalogue order, parsed so that schema defaults apply. */
 export const cases: CaseStudy[] = z.array(caseStudySchema).parse(caseSources);
 
-const casesById = new Map<string, CaseStudy>(
-  cases.map((study) => [study.id, study]),
-);
+const casesById = new Map<string, CaseStudy>(cases.map((study) => [study.id, study]));
 
 // Every case id must resolve, so that `caseById(id: CaseId)` can promise a case.
 for (const id of caseIds) {
-  if (!casesById.has(id))
-    throw new Error(`content/cases: no case with id "${id}"`);
+  if (!casesById.has(id)) throw new Error(`content/cases: no case with id "${id}"`);
 }
 
 /** The case with this id; for a string that is not a case id, undefined. */

@@ -28,7 +28,10 @@ export const competencesQuestions: ScoredQuestion[] = [
       { id: "no-plan", label: { da: "Nej", en: "No" }, points: 0 },
       {
         id: "estimate",
-        label: { da: "Vi har et skøn over omfanget, men ingen plan", en: "We have an estimate of its size, but no plan" },
+        label: {
+          da: "Vi har et skøn over omfanget, men ingen plan",
+          en: "We have an estimate of its size, but no plan",
+        },
         points: 1,
       },
       {
@@ -73,7 +76,11 @@ export const competencesQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "unknown", label: { da: "Nej, det er ikke undersøgt", en: "No, it has not been looked into" }, points: 0 },
+      {
+        id: "unknown",
+        label: { da: "Nej, det er ikke undersøgt", en: "No, it has not been looked into" },
+        points: 0,
+      },
       {
         id: "known",
         label: {
@@ -84,7 +91,10 @@ export const competencesQuestions: ScoredQuestion[] = [
       },
       {
         id: "practised",
-        label: { da: "Ja, de er kendt, og oplæringen øver dem", en: "Yes, they are known and the training practises them" },
+        label: {
+          da: "Ja, de er kendt, og oplæringen øver dem",
+          en: "Yes, they are known and the training practises them",
+        },
         points: 2,
       },
     ],
@@ -109,7 +119,11 @@ export const competencesQuestions: ScoredQuestion[] = [
       en: "Article 4 of the AI Act requires deployers – organisations that use AI systems – to ensure a sufficient level of AI literacy among their staff; the duty has applied since 2 February 2025. It means that users, managers and operators, each as their role requires, understand what the solution can do, where it can go wrong and what risks it carries.",
     },
     options: [
-      { id: "not-considered", label: { da: "Nej, det er ikke overvejet", en: "No, it has not been considered" }, points: 0 },
+      {
+        id: "not-considered",
+        label: { da: "Nej, det er ikke overvejet", en: "No, it has not been considered" },
+        points: 0,
+      },
       {
         id: "general-only",
         label: {
@@ -120,7 +134,10 @@ export const competencesQuestions: ScoredQuestion[] = [
       },
       {
         id: "planned",
-        label: { da: "Oplæring tilpasset hver rolle er planlagt", en: "Training tailored to each role is planned" },
+        label: {
+          da: "Oplæring tilpasset hver rolle er planlagt",
+          en: "Training tailored to each role is planned",
+        },
         points: 2,
       },
       {
@@ -174,7 +191,10 @@ export const competencesQuestions: ScoredQuestion[] = [
       },
       {
         id: "examples",
-        label: { da: "Oplæringen viser typiske fejl med eksempler", en: "The training shows typical errors with examples" },
+        label: {
+          da: "Oplæringen viser typiske fejl med eksempler",
+          en: "The training shows typical errors with examples",
+        },
         points: 2,
       },
       {
@@ -322,7 +342,11 @@ export const competencesQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "separate", label: { da: "Nej, de arbejder hver for sig", en: "No, they work separately" }, points: 0 },
+      {
+        id: "separate",
+        label: { da: "Nej, de arbejder hver for sig", en: "No, they work separately" },
+        points: 0,
+      },
       {
         id: "on-demand",
         label: {

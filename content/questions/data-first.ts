@@ -196,7 +196,11 @@ export const dataFirstQuestions: ScoredQuestion[] = [
     offersDontKnow: true,
     offersNotApplicable: false,
     options: [
-      { id: "not-examined", label: { da: "Nej, det er ikke undersøgt", en: "No, it has not been examined" }, points: 0 },
+      {
+        id: "not-examined",
+        label: { da: "Nej, det er ikke undersøgt", en: "No, it has not been examined" },
+        points: 0,
+      },
       {
         id: "partly",
         label: {

@@ -142,10 +142,17 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "none", label: { da: "Nej, der er intet miljø til det", en: "No, there is no environment for it" }, points: 0 },
+      {
+        id: "none",
+        label: { da: "Nej, der er intet miljø til det", en: "No, there is no environment for it" },
+        points: 0,
+      },
       {
         id: "planned",
-        label: { da: "Det er planlagt eller bestilt, men ikke klar", en: "It is planned or ordered, but not ready" },
+        label: {
+          da: "Det er planlagt eller bestilt, men ikke klar",
+          en: "It is planned or ordered, but not ready",
+        },
         points: 1,
       },
       {
@@ -193,7 +200,11 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "not-clarified", label: { da: "Nej, det er ikke afklaret", en: "No, it has not been clarified" }, points: 0 },
+      {
+        id: "not-clarified",
+        label: { da: "Nej, det er ikke afklaret", en: "No, it has not been clarified" },
+        points: 0,
+      },
       {
         id: "systems-known",
         label: {
@@ -247,7 +258,11 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "undecided", label: { da: "Nej, ingen af delene er besluttet", en: "No, neither has been decided" }, points: 0 },
+      {
+        id: "undecided",
+        label: { da: "Nej, ingen af delene er besluttet", en: "No, neither has been decided" },
+        points: 0,
+      },
       {
         id: "one-decided",
         label: {
@@ -256,7 +271,11 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
         },
         points: 1,
       },
-      { id: "both-decided", label: { da: "Ja, begge dele er besluttet", en: "Yes, both are decided" }, points: 2 },
+      {
+        id: "both-decided",
+        label: { da: "Ja, begge dele er besluttet", en: "Yes, both are decided" },
+        points: 2,
+      },
       {
         id: "operating-agreement",
         label: {
@@ -296,7 +315,10 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       { id: "none", label: { da: "Nej", en: "No" }, points: 0 },
       {
         id: "considered",
-        label: { da: "Det er overvejet, men intet er besluttet", en: "It has been considered, but nothing is decided" },
+        label: {
+          da: "Det er overvejet, men intet er besluttet",
+          en: "It has been considered, but nothing is decided",
+        },
         points: 1,
       },
       {
@@ -344,8 +366,16 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "not-assessed", label: { da: "Nej, den er ikke vurderet", en: "No, it has not been assessed" }, points: 0 },
-      { id: "in-progress", label: { da: "Vurderingen er i gang", en: "The assessment is under way" }, points: 1 },
+      {
+        id: "not-assessed",
+        label: { da: "Nej, den er ikke vurderet", en: "No, it has not been assessed" },
+        points: 0,
+      },
+      {
+        id: "in-progress",
+        label: { da: "Vurderingen er i gang", en: "The assessment is under way" },
+        points: 1,
+      },
       {
         id: "open-issues",
         label: { da: "Ja, vurderet, men der er åbne punkter", en: "Yes, assessed, but issues remain open" },

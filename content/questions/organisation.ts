@@ -25,7 +25,11 @@ export const organisationQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "no-owner", label: { da: "Nej, der er ikke udpeget en ejer", en: "No, no owner has been appointed" }, points: 0 },
+      {
+        id: "no-owner",
+        label: { da: "Nej, der er ikke udpeget en ejer", en: "No, no owner has been appointed" },
+        points: 0,
+      },
       {
         id: "coordinator-only",
         label: {
@@ -79,7 +83,11 @@ export const organisationQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "not-discussed", label: { da: "Nej, det er ikke drøftet", en: "No, it has not been discussed" }, points: 0 },
+      {
+        id: "not-discussed",
+        label: { da: "Nej, det er ikke drøftet", en: "No, it has not been discussed" },
+        points: 0,
+      },
       {
         id: "discussed",
         label: { da: "Det er drøftet, men ikke besluttet", en: "It has been discussed, but not decided" },
@@ -130,7 +138,11 @@ export const organisationQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "not-involved", label: { da: "Nej, de er ikke inddraget", en: "No, they are not involved" }, points: 0 },
+      {
+        id: "not-involved",
+        label: { da: "Nej, de er ikke inddraget", en: "No, they are not involved" },
+        points: 0,
+      },
       {
         id: "informed",
         label: {
@@ -220,7 +232,11 @@ export const organisationQuestions: ScoredQuestion[] = [
     },
     showIf: { question: "audience", in: ["affects-citizens", "citizens-interact"] },
     options: [
-      { id: "not-planned", label: { da: "Nej, det er ikke planlagt", en: "No, it is not planned" }, points: 0 },
+      {
+        id: "not-planned",
+        label: { da: "Nej, det er ikke planlagt", en: "No, it is not planned" },
+        points: 0,
+      },
       {
         id: "ad-hoc",
         label: {

@@ -10,7 +10,10 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "organisation-kind",
     section: "profile",
     attribute: "organisation-kind",
-    text: { da: "Hvilken type organisation står bag projektet?", en: "What kind of organisation runs the project?" },
+    text: {
+      da: "Hvilken type organisation står bag projektet?",
+      en: "What kind of organisation runs the project?",
+    },
     help: {
       da: "Vælg den organisation, der skal eje og drive løsningen. Er I flere, så vælg den, der har ansvaret for driften.",
       en: "Choose the organisation that will own and run the solution. If several are involved, choose the one responsible for operation.",
@@ -22,7 +25,10 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "domain",
     section: "profile",
     attribute: "domain",
-    text: { da: "Hvilket fagområde skal løsningen bruges på?", en: "In which domain will the solution be used?" },
+    text: {
+      da: "Hvilket fagområde skal løsningen bruges på?",
+      en: "In which domain will the solution be used?",
+    },
     help: {
       da: "Fagområdet bruges til at finde sammenlignelige cases og til den juridiske vurdering.",
       en: "The domain is used to find comparable cases and in the legal triage.",
@@ -34,7 +40,10 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "technology",
     section: "profile",
     attribute: "technology",
-    text: { da: "Hvilken AI-teknologi forventer I at bruge?", en: "Which AI technology do you expect to use?" },
+    text: {
+      da: "Hvilken AI-teknologi forventer I at bruge?",
+      en: "Which AI technology do you expect to use?",
+    },
     help: {
       da: "Vælg alle, der passer. Er I i tvivl, så vælg det, leverandøren eller jeres egne specialister foreslår.",
       en: "Choose all that apply. If unsure, choose what the vendor or your own specialists propose.",
@@ -53,7 +62,10 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "data-types",
     section: "profile",
     attribute: "data-types",
-    text: { da: "Hvilke typer data skal løsningen arbejde med?", en: "What types of data will the solution work with?" },
+    text: {
+      da: "Hvilke typer data skal løsningen arbejde med?",
+      en: "What types of data will the solution work with?",
+    },
     help: {
       da: "Vælg alle, der passer – både de data, modellen trænes på, og dem den bruger i drift.",
       en: "Choose all that apply – both the data the model is trained on and the data it uses in operation.",
@@ -96,7 +108,10 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "ai-role",
     section: "profile",
     attribute: "ai-role",
-    text: { da: "Hvilken rolle får AI'en i arbejdsgangen?", en: "What role will the AI have in the process?" },
+    text: {
+      da: "Hvilken rolle får AI'en i arbejdsgangen?",
+      en: "What role will the AI have in the process?",
+    },
     help: {
       da: "Vælg den mest vidtgående rolle. Rollen har betydning for den juridiske vurdering – særligt om der træffes afgørelser automatisk.",
       en: "Choose the most far-reaching role. The role matters for the legal triage – especially whether decisions are made automatically.",
@@ -137,7 +152,10 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "sourcing",
     section: "profile",
     attribute: "sourcing",
-    text: { da: "Skal løsningen bygges, købes eller genbruges?", en: "Will the solution be built, bought or reused?" },
+    text: {
+      da: "Skal løsningen bygges, købes eller genbruges?",
+      en: "Will the solution be built, bought or reused?",
+    },
     help: {
       da: "Før I starter fra bunden, så undersøg, om en eksisterende løsning kan genbruges.",
       en: "Before starting from scratch, find out whether an existing solution can be reused.",
@@ -173,8 +191,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "Will the solution be used in one of these particular areas?",
     },
     help: {
-      da: "Områderne udløser særlige krav i AI-forordningen. Vælg alle, der passer, eller \"Ingen af disse\".",
-      en: "These areas trigger particular requirements under the AI Act. Choose all that apply, or \"None of these\".",
+      da: 'Områderne udløser særlige krav i AI-forordningen. Vælg alle, der passer, eller "Ingen af disse".',
+      en: 'These areas trigger particular requirements under the AI Act. Choose all that apply, or "None of these".',
     },
     offersDontKnow: true,
     offersNotApplicable: false,

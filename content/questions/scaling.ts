@@ -41,7 +41,11 @@ export const scalingQuestions: ScoredQuestion[] = [
         },
         points: 2,
       },
-      { id: "decided", label: { da: "Ja, finansieringen er besluttet", en: "Yes, the funding has been decided" }, points: 3 },
+      {
+        id: "decided",
+        label: { da: "Ja, finansieringen er besluttet", en: "Yes, the funding has been decided" },
+        points: 3,
+      },
     ],
     weight: 2,
     offersDontKnow: true,
@@ -271,7 +275,11 @@ export const scalingQuestions: ScoredQuestion[] = [
       },
     },
     options: [
-      { id: "none-known", label: { da: "Nej, vi kender ikke til andre", en: "No, we know of no others" }, points: 0 },
+      {
+        id: "none-known",
+        label: { da: "Nej, vi kender ikke til andre", en: "No, we know of no others" },
+        points: 0,
+      },
       {
         id: "assumed",
         label: {

@@ -8,8 +8,7 @@ import { errorResponse, negotiateLocale, type ApiResponse } from "./api-response
 import { readJsonBody } from "./read-json-body";
 
 export type DocumentRequest =
-  | { ok: true; doc: AnswersDocument; locale: Locale }
-  | { ok: false; response: ApiResponse };
+  { ok: true; doc: AnswersDocument; locale: Locale } | { ok: false; response: ApiResponse };
 
 /** Reads and validates an answers document from a request: shared by /api/assess and /api/report. */
 export async function readAnswersDocument(request: Request, content: Content): Promise<DocumentRequest> {

@@ -39,7 +39,12 @@ function expectRefusal(result: BodyResult, language: Locale, status?: number): A
   expect(response.status).toBeLessThan(500);
   if (status !== undefined) expect(response.status).toBe(status);
   expect(response.body).toEqual({
-    error: { status: response.status, code: expect.any(String), message: expect.any(String), issues: expect.any(Array) },
+    error: {
+      status: response.status,
+      code: expect.any(String),
+      message: expect.any(String),
+      issues: expect.any(Array),
+    },
   });
   const { message } = (response.body as { error: { message: string } }).error;
   expect(message.startsWith(opening[language])).toBe(true);
@@ -81,10 +86,18 @@ const otherContentTypes = [
 describe("readJsonBody under hostile input", () => {
   it("reads any JSON value exactly as it was sent, also after a byte order mark or white space", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), fc.constantFrom("", "\uFEFF", " \r\n\t"), locale, async (value, prefix, language) => {
-        const text = JSON.stringify(value);
-        expect(await readJsonBody(post(`${prefix}${text}`), language)).toEqual({ ok: true, value: JSON.parse(text) });
-      }),
+      fc.asyncProperty(
+        fc.jsonValue(),
+        fc.constantFrom("", "\uFEFF", " \r\n\t"),
+        locale,
+        async (value, prefix, language) => {
+          const text = JSON.stringify(value);
+          expect(await readJsonBody(post(`${prefix}${text}`), language)).toEqual({
+            ok: true,
+            value: JSON.parse(text),
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -128,8 +141,9 @@ describe("readJsonBody under hostile input", () => {
           return;
         }
         const response = expectRefusal(result, language, 400);
-        const { code, message, issues } = (response.body as { error: { code: string; message: string; issues: unknown[] } })
-          .error;
+        const { code, message, issues } = (
+          response.body as { error: { code: string; message: string; issues: unknown[] } }
+        ).error;
         if (code === "invalid-json") {
           expect(message).toContain(language === "da" ? "ikke gyldig JSON" : "not valid JSON");
           expect(issues).toHaveLength(1);
@@ -144,9 +158,7 @@ describe("readJsonBody under hostile input", () => {
   }, 30_000);
 
   it("refuses every content type but JSON in UTF-8 with a 415, and reads JSON in any spelling", async () => {
-    const printable = fc
-      .stringMatching(/^[\x20-\x7e]{0,60}$/)
-      .filter((type) => !/json/i.test(type));
+    const printable = fc.stringMatching(/^[\x20-\x7e]{0,60}$/).filter((type) => !/json/i.test(type));
     const contentType = fc.oneof(
       fc.constantFrom(...jsonContentTypes).map((type) => ({ type, json: true })),
       fc.constantFrom(...otherContentTypes).map((type) => ({ type, json: false })),
@@ -173,26 +185,41 @@ describe("readJsonBody under hostile input", () => {
       fc.array(fc.integer({ min: 1, max: 200_000 }), { minLength: 1, maxLength: 5 }),
     );
     await fc.assert(
-      fc.asyncProperty(size, fc.constantFrom("x", "æ", "😀"), arrival, locale, async (bytes, character, pieces, language) => {
-        // A JSON text of exactly `bytes` bytes: a string of multi-byte characters padded with spaces.
-        const unit = new TextEncoder().encode(character).length;
-        const text = JSON.stringify(character.repeat(Math.floor((bytes - 2) / unit)));
-        const encoded = new TextEncoder().encode(text + " ".repeat(bytes - new TextEncoder().encode(text).length));
-        expect(encoded.length).toBe(bytes);
-        const result = await readJsonBody(post(pieces === "whole" ? encoded : streamOf(encoded, pieces)), language);
-        if (bytes > MAX_BODY_BYTES) expectRefusal(result, language, 413);
-        else expect(result.ok).toBe(true);
-      }),
+      fc.asyncProperty(
+        size,
+        fc.constantFrom("x", "æ", "😀"),
+        arrival,
+        locale,
+        async (bytes, character, pieces, language) => {
+          // A JSON text of exactly `bytes` bytes: a string of multi-byte characters padded with spaces.
+          const unit = new TextEncoder().encode(character).length;
+          const text = JSON.stringify(character.repeat(Math.floor((bytes - 2) / unit)));
+          const encoded = new TextEncoder().encode(
+            text + " ".repeat(bytes - new TextEncoder().encode(text).length),
+          );
+          expect(encoded.length).toBe(bytes);
+          const result = await readJsonBody(
+            post(pieces === "whole" ? encoded : streamOf(encoded, pieces)),
+            language,
+          );
+          if (bytes > MAX_BODY_BYTES) expectRefusal(result, language, 413);
+          else expect(result.ok).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 30_000);
 
   it("refuses a declared Content-Length over the limit even when the body is small", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: MAX_BODY_BYTES + 1, max: Number.MAX_SAFE_INTEGER }), locale, async (length, language) => {
-        const headers = { "content-type": "application/json", "content-length": String(length) };
-        expectRefusal(await readJsonBody(post("{}", headers), language), language, 413);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: MAX_BODY_BYTES + 1, max: Number.MAX_SAFE_INTEGER }),
+        locale,
+        async (length, language) => {
+          const headers = { "content-type": "application/json", "content-length": String(length) };
+          expectRefusal(await readJsonBody(post("{}", headers), language), language, 413);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -33,7 +33,10 @@ describe("readJsonBody", () => {
   });
 
   it("refuses a declared Content-Length over the limit before reading", async () => {
-    const result = await readJsonBody(post("{}", "application/json", { "content-length": String(MAX_BODY_BYTES + 1) }), "en");
+    const result = await readJsonBody(
+      post("{}", "application/json", { "content-length": String(MAX_BODY_BYTES + 1) }),
+      "en",
+    );
     expect(!result.ok && result.response.status).toBe(413);
   });
 

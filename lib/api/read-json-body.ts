@@ -16,7 +16,10 @@ function checkMediaType(contentType: string): MediaTypeCheck {
   for (const parameter of parameters) {
     const [name = "", value = ""] = parameter.split("=");
     if (name.trim().toLowerCase() !== "charset") continue;
-    const charset = value.trim().replace(/^"(.*)"$/, "$1").toLowerCase();
+    const charset = value
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .toLowerCase();
     if (charset !== "utf-8" && charset !== "utf8") return "not-utf-8";
   }
   return "json";
@@ -35,7 +38,8 @@ export async function readJsonBody(request: Request, locale: Locale): Promise<Bo
   const mediaType = checkMediaType(request.headers.get("content-type") ?? "");
   if (mediaType === "not-json") return fail(errorResponse(415, "unsupported-media-type", locale));
   if (mediaType === "not-utf-8") return fail(errorResponse(415, "unsupported-charset", locale));
-  const tooLarge = () => fail(errorResponse(413, "payload-too-large", locale, { limit: MAX_BODY_BYTES / 1024 }));
+  const tooLarge = () =>
+    fail(errorResponse(413, "payload-too-large", locale, { limit: MAX_BODY_BYTES / 1024 }));
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return tooLarge();
 

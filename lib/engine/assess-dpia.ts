@@ -47,7 +47,10 @@ function findRequiredTriggers(
       ruleIds: [...dpia, ...cite("specialCategories")],
     });
   }
-  if (profileHas(profile, "ai-role", "monitoring-alerts") && profileHas(profile, "data-types", "images-video")) {
+  if (
+    profileHas(profile, "ai-role", "monitoring-alerts") &&
+    profileHas(profile, "data-types", "images-video")
+  ) {
     triggers.push({
       text: {
         da: "Løsningen overvåger personer systematisk med billeder eller video. Artikel 35, stk. 3, litra c, kræver en konsekvensanalyse ved systematisk overvågning i stor skala af offentligt tilgængelige områder; regn med, at kameraovervågning af personer er omfattet, indtil jeres databeskyttelsesrådgiver har vurderet det.",
@@ -101,7 +104,8 @@ function findWp248Criteria(profile: Profile, vocabulary: Vocabulary, cite: Cite)
       fires:
         hasAny(profile, "domain", ["elderly-care", "health"]) ||
         (profileHas(profile, "domain", "social-benefits") &&
-          (profileHas(profile, "audience", "affects-citizens") || profileHas(profile, "audience", "citizens-interact"))),
+          (profileHas(profile, "audience", "affects-citizens") ||
+            profileHas(profile, "audience", "citizens-interact"))),
       da: "Sårbare registrerede: patienter, ældre i pleje eller borgere, der er afhængige af ydelser.",
       en: "Vulnerable data subjects: patients, elderly people in care or citizens who depend on benefits.",
     },

@@ -53,13 +53,15 @@ const acceptedDocument = fc
       }),
     );
     const result = validateAnswers({ ...makeDocument(withNotes), language, project }, content, language);
-    if (!result.ok) throw new Error(`the generator made an invalid document: ${JSON.stringify(result.issues)}`);
+    if (!result.ok)
+      throw new Error(`the generator made an invalid document: ${JSON.stringify(result.issues)}`);
     return result.doc;
   });
 
 function* numbersIn(value: unknown, path = "result"): Generator<[string, number]> {
   if (typeof value === "number") yield [path, value];
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* numbersIn(item, `${path}.${index}`);
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* numbersIn(item, `${path}.${index}`);
   else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) yield* numbersIn(item, `${path}.${key}`);
   }
@@ -88,7 +90,10 @@ function findNonsense(result: AssessmentResult): string[] {
   for (const section of [...result.prerequisites, ...result.advice]) {
     check(isPercent(section.score), `${section.id} score ${section.score}`);
     for (const c of section.contributions) {
-      check(c.earned >= 0 && c.earned <= c.possible && isPercent(c.possible), `${c.questionId} earns ${c.earned} of ${c.possible}`);
+      check(
+        c.earned >= 0 && c.earned <= c.possible && isPercent(c.possible),
+        `${c.questionId} earns ${c.earned} of ${c.possible}`,
+      );
     }
   }
   for (const action of result.plan) {
@@ -99,7 +104,10 @@ function findNonsense(result: AssessmentResult): string[] {
   for (const match of result.matches) {
     check(isPercent(match.similarity), `${match.caseId} similarity ${match.similarity}`);
     for (const c of [...match.matches, ...match.differs]) {
-      check(c.similarity >= 0 && c.similarity <= 1, `${match.caseId} ${c.attribute} similarity ${c.similarity}`);
+      check(
+        c.similarity >= 0 && c.similarity <= 1,
+        `${match.caseId} ${c.attribute} similarity ${c.similarity}`,
+      );
     }
   }
   return problems;

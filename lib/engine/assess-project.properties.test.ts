@@ -11,7 +11,9 @@ import { validateAnswers } from "./validate-answers";
 import type { AssessmentResult } from "./types";
 
 // The real content is checked too when it loads; the engine's tests never depend on it.
-const realContent: Content | null = await import("@/content").then((module) => module.content).catch(() => null);
+const realContent: Content | null = await import("@/content")
+  .then((module) => module.content)
+  .catch(() => null);
 const contents: [string, Content][] = [
   ["the fixture content", fixtureContent],
   ...(realContent ? [["the real content", realContent] as [string, Content]] : []),
@@ -41,11 +43,13 @@ function arbitraryImprovement(questions: ScoredQuestion[]) {
       const sorted = [...question.options].sort((a, b) => a.points - b.points);
       const best = sorted[sorted.length - 1]?.points ?? 0;
       const weaker = sorted.filter((o) => o.points < best);
-      const fromOption = fc.constantFrom(...weaker).chain((before) =>
-        fc
-          .constantFrom(...sorted.filter((o) => o.points > before.points))
-          .map((after) => ({ question, before: option(before.id), after: option(after.id) })),
-      );
+      const fromOption = fc
+        .constantFrom(...weaker)
+        .chain((before) =>
+          fc
+            .constantFrom(...sorted.filter((o) => o.points > before.points))
+            .map((after) => ({ question, before: option(before.id), after: option(after.id) })),
+        );
       const fromDontKnow = fc
         .constantFrom(...sorted)
         .map((after) => ({ question, before: dontKnow, after: option(after.id) }));
@@ -66,7 +70,9 @@ describe.each(contents)("assessProject properties on %s", (_name, content) => {
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(100);
         }
-        for (const contribution of [...result.prerequisites, ...result.advice].flatMap((s) => s.contributions)) {
+        for (const contribution of [...result.prerequisites, ...result.advice].flatMap(
+          (s) => s.contributions,
+        )) {
           expect(contribution.earned).toBeGreaterThanOrEqual(0);
           expect(contribution.earned).toBeLessThanOrEqual(contribution.possible);
         }

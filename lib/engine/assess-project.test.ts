@@ -42,7 +42,10 @@ describe("assessProject on named fixtures", () => {
   });
 
   it("gives no overall score and calls the project not ready with too few answers", () => {
-    const result = assessProject(makeDocument({ "org-owner": option("named"), "org-management": option("yes") }), fixtureContent);
+    const result = assessProject(
+      makeDocument({ "org-owner": option("named"), "org-management": option("yes") }),
+      fixtureContent,
+    );
     expect(result.overall).toEqual({ score: null, level: "not-ready", bandLevel: null, cappedBy: [] });
     expect(result.prerequisites.filter((p) => p.score !== null).map((p) => p.id)).toEqual(["organisation"]);
     expect(result.weakestPrerequisite).toBe("organisation");

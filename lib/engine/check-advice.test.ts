@@ -19,7 +19,12 @@ describe("checkAdvice", () => {
   it("passes all three pieces of advice for a strong project, explained by the score", () => {
     const answers = strongAnswers(fixtureContent);
     const visible = visibleQuestionIds(fixtureContent, answers);
-    const checks = checkAdvice(fixtureContent, answers, scoreSections(fixtureContent, answers, visible).advice, visible);
+    const checks = checkAdvice(
+      fixtureContent,
+      answers,
+      scoreSections(fixtureContent, answers, visible).advice,
+      visible,
+    );
     expect(checks.map((c) => [c.id, c.outcome])).toEqual([
       ["start-small", "pass"],
       ["legal-early", "pass"],
@@ -45,7 +50,11 @@ describe("checkAdvice", () => {
   });
 
   it("fails below 40", () => {
-    const answers = { ...strongAnswers(fixtureContent), "ss-boring-use-case": option("no"), "ss-reuse-checked": option("partly") };
+    const answers = {
+      ...strongAnswers(fixtureContent),
+      "ss-boring-use-case": option("no"),
+      "ss-reuse-checked": option("partly"),
+    };
     const result = check(answers, "start-small");
     expect(result).toMatchObject({ outcome: "fail", score: 25, decidingQuestionIds: ["ss-boring-use-case"] });
   });
@@ -56,13 +65,20 @@ describe("checkAdvice", () => {
     expect(result.outcome).toBe("warn");
     expect(result.score).toBe(100);
     expect(result.reasons).toEqual([
-      { ruleId: "small-citizens-interact", text: { da: "Borgerne bruger løsningen direkte.", en: "Citizens use the solution directly." } },
+      {
+        ruleId: "small-citizens-interact",
+        text: { da: "Borgerne bruger løsningen direkte.", en: "Citizens use the solution directly." },
+      },
     ]);
     expect(result.decidingQuestionIds).toEqual(["audience"]);
   });
 
   it("lets fail beat warn when several rules fire", () => {
-    const answers = { ...strongAnswers(fixtureContent), "dt-data-volume": option("too-little"), "dt-data-access": option("partial") };
+    const answers = {
+      ...strongAnswers(fixtureContent),
+      "dt-data-volume": option("too-little"),
+      "dt-data-access": option("partial"),
+    };
     const result = check(answers, "data-first");
     expect(result.outcome).toBe("fail");
     expect(result.reasons.map((reason) => reason.ruleId)).toEqual(["data-too-little", "data-access-partial"]);
@@ -74,7 +90,9 @@ describe("checkAdvice", () => {
     expect(empty.outcome).toBe("not-enough-answers");
     expect(empty.score).toBeNull();
     expect(empty.reasons[0]?.ruleId).toBeNull();
-    expect(empty.reasons[0]?.text.en).toBe("Not enough answers: 0 of 1 questions answered, and a score needs at least 1.");
+    expect(empty.reasons[0]?.text.en).toBe(
+      "Not enough answers: 0 of 1 questions answered, and a score needs at least 1.",
+    );
     expect(empty.decidingQuestionIds).toEqual(["le-lawyer-involved"]);
   });
 

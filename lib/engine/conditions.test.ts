@@ -14,7 +14,9 @@ describe("evaluateCondition", () => {
   };
 
   it("matches a single-choice answer by its option id", () => {
-    expect(evaluateCondition({ question: "personal-data", in: ["ordinary", "special-category"] }, answers)).toBe(true);
+    expect(
+      evaluateCondition({ question: "personal-data", in: ["ordinary", "special-category"] }, answers),
+    ).toBe(true);
     expect(evaluateCondition({ question: "personal-data", in: ["none"] }, answers)).toBe(false);
   });
 
@@ -30,15 +32,29 @@ describe("evaluateCondition", () => {
   });
 
   it("lets an unanswered question match nothing, so only its negation holds", () => {
-    expect(evaluateCondition({ question: "audience", in: ["internal", "dont-know", "not-applicable"] }, answers)).toBe(false);
+    expect(
+      evaluateCondition({ question: "audience", in: ["internal", "dont-know", "not-applicable"] }, answers),
+    ).toBe(false);
     expect(evaluateCondition({ not: { question: "audience", in: ["internal"] } }, answers)).toBe(true);
   });
 
   it("combines parts with all, any and not", () => {
-    const both = { all: [{ question: "personal-data", in: ["ordinary"] }, { question: "technology", in: ["ocr"] }] };
-    const either = { any: [{ question: "personal-data", in: ["none"] }, { question: "technology", in: ["ocr"] }] };
+    const both = {
+      all: [
+        { question: "personal-data", in: ["ordinary"] },
+        { question: "technology", in: ["ocr"] },
+      ],
+    };
+    const either = {
+      any: [
+        { question: "personal-data", in: ["none"] },
+        { question: "technology", in: ["ocr"] },
+      ],
+    };
     expect(evaluateCondition(both, answers)).toBe(true);
-    expect(evaluateCondition({ all: [...both.all, { question: "audience", in: ["internal"] }] }, answers)).toBe(false);
+    expect(
+      evaluateCondition({ all: [...both.all, { question: "audience", in: ["internal"] }] }, answers),
+    ).toBe(false);
     expect(evaluateCondition(either, answers)).toBe(true);
     expect(evaluateCondition({ not: either }, answers)).toBe(false);
   });
@@ -86,7 +102,10 @@ describe("visibleQuestionIds", () => {
         },
       ],
     };
-    const answers: Answers = { "personal-data": option("ordinary"), "legal-basis-operation": option("clarified") };
+    const answers: Answers = {
+      "personal-data": option("ordinary"),
+      "legal-basis-operation": option("clarified"),
+    };
     expect(visibleQuestionIds(chained, answers).has("org-owner-follow-up")).toBe(true);
     const hiddenParent = { ...answers, "personal-data": option("none") };
     expect(visibleQuestionIds(chained, hiddenParent).has("org-owner-follow-up")).toBe(false);

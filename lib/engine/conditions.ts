@@ -86,9 +86,7 @@ export function visibleQuestionIds(
     state.set(questionId, "pending");
     const shown =
       !question.showIf ||
-      evaluateConditionWith(question.showIf, (id) =>
-        isVisible(id) ? readAnswer(answers, id) : undefined,
-      );
+      evaluateConditionWith(question.showIf, (id) => (isVisible(id) ? readAnswer(answers, id) : undefined));
     state.set(questionId, shown);
     return shown;
   };

@@ -61,7 +61,8 @@ function typeOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   if (typeof value === "object") return isPlainObject(value) ? "object" : "other";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return typeof value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return typeof value;
   return value === undefined ? "undefined" : "other";
 }
 
@@ -72,7 +73,9 @@ function nameOf(type: string, locale: Locale): string {
 type Shown = string | number | boolean | null;
 
 function isShown(value: unknown): value is Shown {
-  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  return (
+    value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+  );
 }
 
 /**
@@ -81,7 +84,9 @@ function isShown(value: unknown): value is Shown {
  * half a megabyte long) costs nothing to describe.
  */
 function show(value: Shown): string {
-  return quoteSafely(typeof value === "string" ? JSON.stringify(value.slice(0, MAX_SHOWN * 2)) : String(value));
+  return quoteSafely(
+    typeof value === "string" ? JSON.stringify(value.slice(0, MAX_SHOWN * 2)) : String(value),
+  );
 }
 
 /** A value as quoted, or its kind when it is not a single value. */
@@ -102,17 +107,29 @@ function describeSize(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, 
   if (issue.origin === "string") {
     if (!big && limit === "1") return locale === "da" ? "må ikke være tom" : "must not be empty";
     return big
-      ? locale === "da" ? `må højst være ${limit} tegn` : `must be at most ${limit} characters`
-      : locale === "da" ? `skal være mindst ${limit} tegn` : `must be at least ${limit} characters`;
+      ? locale === "da"
+        ? `må højst være ${limit} tegn`
+        : `must be at most ${limit} characters`
+      : locale === "da"
+        ? `skal være mindst ${limit} tegn`
+        : `must be at least ${limit} characters`;
   }
   if (issue.origin === "array") {
     return big
-      ? locale === "da" ? `må højst have ${limit} valg` : `may have at most ${limit} choices`
-      : locale === "da" ? `skal have mindst ${limit} valg` : `must have at least ${limit} choices`;
+      ? locale === "da"
+        ? `må højst have ${limit} valg`
+        : `may have at most ${limit} choices`
+      : locale === "da"
+        ? `skal have mindst ${limit} valg`
+        : `must have at least ${limit} choices`;
   }
   return big
-    ? locale === "da" ? `må højst være ${limit}` : `must be at most ${limit}`
-    : locale === "da" ? `skal være mindst ${limit}` : `must be at least ${limit}`;
+    ? locale === "da"
+      ? `må højst være ${limit}`
+      : `must be at most ${limit}`
+    : locale === "da"
+      ? `skal være mindst ${limit}`
+      : `must be at least ${limit}`;
 }
 
 function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, locale: Locale): string {
@@ -160,7 +177,9 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, locale: Locale): str
     const allowed = listValues(issue.options, locale);
     if (!isShown(value)) {
       const got = nameOf(typeOf(value), locale);
-      return locale === "da" ? `svartypen skal være ${allowed}, ikke ${got}` : `the answer type must be ${allowed}, not ${got}`;
+      return locale === "da"
+        ? `svartypen skal være ${allowed}, ikke ${got}`
+        : `the answer type must be ${allowed}, not ${got}`;
     }
     return locale === "da"
       ? `ukendt svartype ${show(value)}; tilladt er ${allowed}`

@@ -23,7 +23,9 @@ describe("compareValues", () => {
   });
 
   it("compares sets of values by their overlap (Jaccard)", () => {
-    expect(compareValues(attribute("technology"), ["computer-vision"], ["computer-vision", "deep-learning"])).toBe(0.5);
+    expect(
+      compareValues(attribute("technology"), ["computer-vision"], ["computer-vision", "deep-learning"]),
+    ).toBe(0.5);
     expect(compareValues(attribute("technology"), ["ocr"], ["computer-vision"])).toBe(0);
   });
 });
@@ -40,7 +42,12 @@ describe("matchCases", () => {
   it("says what matches and what differs, heaviest attributes first", () => {
     const matches = matchCases(fixtureContent, internalExtractionProfile, null);
     const atp = matches.find((match) => match.caseId === "atp");
-    expect(atp?.matches.map((c) => c.attribute)).toEqual(["technology", "data-types", "ai-role", "personal-data"]);
+    expect(atp?.matches.map((c) => c.attribute)).toEqual([
+      "technology",
+      "data-types",
+      "ai-role",
+      "personal-data",
+    ]);
     expect(atp?.matches[0]).toMatchObject({
       similarity: 1,
       projectValues: ["machine-learning", "ocr"],
@@ -69,7 +76,11 @@ describe("matchCases", () => {
   });
 
   it("ranks by similarity and gives 0 with everything left out when nothing can be compared", () => {
-    const ranked = matchCases(fixtureContent, { domain: option("health"), technology: options("computer-vision", "deep-learning") }, null);
+    const ranked = matchCases(
+      fixtureContent,
+      { domain: option("health"), technology: options("computer-vision", "deep-learning") },
+      null,
+    );
     expect(ranked.slice(0, 2).map((match) => match.caseId)).toEqual(["region-hovedstaden", "prenaital"]);
     const empty = matchCases(fixtureContent, {}, null);
     expect(empty.map((match) => match.caseId)).toEqual(fixtureContent.cases.map((study) => study.id));
@@ -81,7 +92,10 @@ describe("matchCases", () => {
     const [first] = matchCases(fixtureContent, internalExtractionProfile, "legal");
     expect(first?.lesson).toEqual({
       prerequisite: "legal",
-      text: { da: `${first?.caseId}: læring om juridiske overvejelser`, en: `${first?.caseId}: lesson on legal considerations` },
+      text: {
+        da: `${first?.caseId}: læring om juridiske overvejelser`,
+        en: `${first?.caseId}: lesson on legal considerations`,
+      },
     });
     expect(matchCases(fixtureContent, internalExtractionProfile, null)[0]?.lesson).toBeNull();
   });

@@ -19,13 +19,18 @@ function caseValues(value: CaseProfileValue | undefined): string[] | null {
  * How alike two sets of values are on one attribute, 0-1: equal or not for a single nominal value,
  * 1 - rank distance / highest rank for a single ordinal value, and Jaccard for sets.
  */
-export function compareValues(attribute: Attribute, project: readonly string[], other: readonly string[]): number {
+export function compareValues(
+  attribute: Attribute,
+  project: readonly string[],
+  other: readonly string[],
+): number {
   const [projectValue] = project;
   const [otherValue] = other;
   if (project.length === 1 && other.length === 1 && projectValue !== undefined && otherValue !== undefined) {
     if (projectValue === otherValue) return 1;
     if (attribute.scale !== "ordinal") return 0;
-    const rankOf = (id: string): number | undefined => attribute.values.find((value) => value.id === id)?.rank;
+    const rankOf = (id: string): number | undefined =>
+      attribute.values.find((value) => value.id === id)?.rank;
     const a = rankOf(projectValue);
     const b = rankOf(otherValue);
     const top = Math.max(0, ...attribute.values.map((value) => value.rank ?? 0));
@@ -101,9 +106,7 @@ export function matchCases(
     .map((study, index) => matchOne(study, index, attributes, profile, weakestPrerequisite))
     .sort(
       (a, b) =>
-        b.match.similarity - a.match.similarity ||
-        b.comparedWeight - a.comparedWeight ||
-        a.order - b.order,
+        b.match.similarity - a.match.similarity || b.comparedWeight - a.comparedWeight || a.order - b.order,
     )
     .map((ranked) => ranked.match);
 }

@@ -80,7 +80,9 @@ describe("planImprovements", () => {
       const sectionAfter = section(after);
       const expected = sectionBefore === null || sectionAfter === null ? 0 : sectionAfter - sectionBefore;
       expect(action.sectionGain).toBeCloseTo(expected, 5);
-      const lifted = before.blockers.map((b) => b.id).filter((id) => !after.blockers.some((b) => b.id === id));
+      const lifted = before.blockers
+        .map((b) => b.id)
+        .filter((id) => !after.blockers.some((b) => b.id === id));
       expect(action.liftsBlockers).toEqual(lifted);
     }
   });
@@ -94,11 +96,16 @@ describe("planImprovements", () => {
           : question,
       ),
     };
-    const answers = { ...strongAnswers(fixtureContent), "sc-reuse": option("no"), "sc-other-units": option("no") };
+    const answers = {
+      ...strongAnswers(fixtureContent),
+      "sc-reuse": option("no"),
+      "sc-other-units": option("no"),
+    };
     const action = planImprovements(content, answers).find((a) => a.questionId === "sc-reuse");
     const before = assessProject(makeDocument(answers), content);
     const after = assessProject(makeDocument({ ...answers, "sc-reuse": option("yes") }), content);
-    const scaling = (result: typeof before) => result.prerequisites.find((p) => p.id === "scaling")?.score ?? 0;
+    const scaling = (result: typeof before) =>
+      result.prerequisites.find((p) => p.id === "scaling")?.score ?? 0;
     expect(action?.sectionGain).toBeCloseTo(scaling(after) - scaling(before), 5);
     expect(scaling(before)).toBe(60);
     expect(scaling(after)).toBe(71.4);
@@ -116,7 +123,11 @@ describe("planImprovements properties", () => {
             ...sections.prerequisites.map((p) => [p.id, p.score] as const),
             ...Object.entries(sections.advice).map(([id, s]) => [id, s.score] as const),
           ]);
-          const overall = rateReadiness(sections.prerequisites.map((p) => p.score), [], fixtureContent.readinessLevels).score;
+          const overall = rateReadiness(
+            sections.prerequisites.map((p) => p.score),
+            [],
+            fixtureContent.readinessLevels,
+          ).score;
           const blockers = findBlockers(fixtureContent, changed, visible).map((b) => b.id);
           return { scores, overall, blockers };
         };

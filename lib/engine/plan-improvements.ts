@@ -81,7 +81,9 @@ export function planImprovements(content: PlanContent, answers: Answers): PlanAc
     content.questions.flatMap((question) => (question.showIf ? referencedQuestionIds(question.showIf) : [])),
   );
   const sectionOf = new Map(
-    [...groups].flatMap(([section, questions]) => questions.map((question) => [question.id, section] as const)),
+    [...groups].flatMap(([section, questions]) =>
+      questions.map((question) => [question.id, section] as const),
+    ),
   );
 
   // One private copy, changed and restored per candidate: cheaper than a copy per candidate.
@@ -107,7 +109,10 @@ export function planImprovements(content: PlanContent, answers: Answers): PlanAc
       kind,
       recommendation: question.recommendation,
       overallGain: gain(base.overall, after.overall),
-      sectionGain: gain(base.scores.get(question.section) ?? null, after.scores.get(question.section) ?? null),
+      sectionGain: gain(
+        base.scores.get(question.section) ?? null,
+        after.scores.get(question.section) ?? null,
+      ),
       liftsBlockers: base.firing.filter((id) => !after.firing.includes(id)),
       case: question.recommendationCase ?? null,
     };

@@ -27,16 +27,29 @@ describe("rateReadiness", () => {
   });
 
   it("caps the level at the lowest cap of the firing blockers and names those that lowered it", () => {
-    const overall = rateReadiness([90, 90, 90, 90, 90], [
-      { id: "no-owner", capsAt: "nearly-ready" },
-      { id: "no-data-access", capsAt: "early" },
-      { id: "harmless", capsAt: "ready" },
-    ], levels);
-    expect(overall).toEqual({ score: 90, level: "early", bandLevel: "ready", cappedBy: ["no-owner", "no-data-access"] });
+    const overall = rateReadiness(
+      [90, 90, 90, 90, 90],
+      [
+        { id: "no-owner", capsAt: "nearly-ready" },
+        { id: "no-data-access", capsAt: "early" },
+        { id: "harmless", capsAt: "ready" },
+      ],
+      levels,
+    );
+    expect(overall).toEqual({
+      score: 90,
+      level: "early",
+      bandLevel: "ready",
+      cappedBy: ["no-owner", "no-data-access"],
+    });
   });
 
   it("names no blocker when the band is already at or below its cap", () => {
-    const overall = rateReadiness([50, 50, 50, null, null], [{ id: "no-owner", capsAt: "nearly-ready" }], levels);
+    const overall = rateReadiness(
+      [50, 50, 50, null, null],
+      [{ id: "no-owner", capsAt: "nearly-ready" }],
+      levels,
+    );
     expect(overall).toMatchObject({ level: "early", bandLevel: "early", cappedBy: [] });
   });
 

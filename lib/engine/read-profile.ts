@@ -5,8 +5,7 @@ import type { EngineContent } from "./types";
 
 /** A profile attribute as the project answered it. */
 export type ProfileAnswer =
-  | { state: "values"; values: string[] }
-  | { state: "dont-know" | "not-applicable" | "unanswered" };
+  { state: "values"; values: string[] } | { state: "dont-know" | "not-applicable" | "unanswered" };
 
 export type Profile = ReadonlyMap<AttributeId, ProfileAnswer>;
 
@@ -32,9 +31,7 @@ export function readProfile(
   for (const attribute of content.vocabulary) {
     const questions = content.questions.filter(
       (question) =>
-        question.section === "profile" &&
-        question.attribute === attribute.id &&
-        visibleIds.has(question.id),
+        question.section === "profile" && question.attribute === attribute.id && visibleIds.has(question.id),
     );
     const answer = questions
       .map((question) => readValues(attribute, readAnswer(answers, question.id)))

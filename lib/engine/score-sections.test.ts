@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../schemas/answers";
 import { visibleQuestionIds } from "./conditions";
-import { dontKnow, internalExtractionProfile, notApplicable, option, strongAnswers } from "./fixtures/answers";
+import {
+  dontKnow,
+  internalExtractionProfile,
+  notApplicable,
+  option,
+  strongAnswers,
+} from "./fixtures/answers";
 import { fixtureContent } from "./fixtures/content";
 import { requiredAnswers, scoreSections } from "./score-sections";
 import type { SectionScore } from "./types";
 
 function sectionScore(answers: Answers, id: string): SectionScore {
   const { prerequisites, advice } = scoreSections(fixtureContent, answers);
-  const found = prerequisites.find((prerequisite) => prerequisite.id === id) ?? advice[id as keyof typeof advice];
+  const found =
+    prerequisites.find((prerequisite) => prerequisite.id === id) ?? advice[id as keyof typeof advice];
   if (!found) throw new Error(`no section ${id}`);
   return found;
 }
@@ -33,7 +40,10 @@ describe("scoreSections", () => {
 
   it("counts don't know as a gap that scores like the weakest option", () => {
     const withDontKnow = sectionScore({ ...dataAnswers, "dt-infrastructure": dontKnow }, "data-technology");
-    const withWeakest = sectionScore({ ...dataAnswers, "dt-infrastructure": option("none") }, "data-technology");
+    const withWeakest = sectionScore(
+      { ...dataAnswers, "dt-infrastructure": option("none") },
+      "data-technology",
+    );
     // (2 + 0.75 + 1/3 + 0) / 5.5 = 56.1 %, lower than the 68.5 % without the question
     expect(withDontKnow.score).toBe(56.1);
     expect(withWeakest.score).toBe(56.1);
@@ -72,7 +82,10 @@ describe("scoreSections", () => {
     const one = sectionScore({ "dt-data-access": option("full") }, "data-technology");
     expect(one).toMatchObject({ score: null, answered: 1, applicable: 4 });
     expect(one.contributions.every((c) => c.earned === 0 && c.possible === 0)).toBe(true);
-    const two = sectionScore({ "dt-data-access": option("full"), "dt-data-volume": dontKnow }, "data-technology");
+    const two = sectionScore(
+      { "dt-data-access": option("full"), "dt-data-volume": dontKnow },
+      "data-technology",
+    );
     expect(two.score).toBe(57.1);
   });
 
@@ -80,7 +93,9 @@ describe("scoreSections", () => {
     const answers: Answers = { "org-staff-involved": notApplicable };
     const content = {
       ...fixtureContent,
-      questions: fixtureContent.questions.filter((q) => q.section !== "organisation" || q.id === "org-staff-involved"),
+      questions: fixtureContent.questions.filter(
+        (q) => q.section !== "organisation" || q.id === "org-staff-involved",
+      ),
     };
     const organisation = scoreSections(content, answers).prerequisites.find((p) => p.id === "organisation");
     expect(organisation).toMatchObject({ score: null, applicable: 0, shown: 1 });

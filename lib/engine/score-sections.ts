@@ -32,7 +32,16 @@ function contributionOf(
   optionId: string | null,
   points: number,
 ): AnswerContribution {
-  return { questionId: question.id, state, optionId, points, maxPoints, weight: question.weight, earned: 0, possible: 0 };
+  return {
+    questionId: question.id,
+    state,
+    optionId,
+    points,
+    maxPoints,
+    weight: question.weight,
+    earned: 0,
+    possible: 0,
+  };
 }
 
 function readRow(question: ScoredQuestionCore, answers: Answers): Row {

@@ -8,8 +8,7 @@ export type ScoredSectionId = PrerequisiteId | AdviceId;
 
 /** How a scored question was answered, as the scoring sees it. */
 export type ScoredAnswer =
-  | { state: "answered"; option: ScoredOption }
-  | { state: "dont-know" | "not-applicable" | "unanswered" };
+  { state: "answered"; option: ScoredOption } | { state: "dont-know" | "not-applicable" | "unanswered" };
 
 /**
  * Reads the answer to a scored question. An option the question does not have, or a multi-choice

@@ -153,10 +153,17 @@ function classify(
     role !== undefined &&
     NARROW_ROLES.includes(role) &&
     !profileHas(profile, "profiling", "yes");
-  const annexIii = { areas: annexIiiAreas, highRisk: annexIiiAreas.length > 0 && !exceptionMayApply, exceptionMayApply };
+  const annexIii = {
+    areas: annexIiiAreas,
+    highRisk: annexIiiAreas.length > 0 && !exceptionMayApply,
+    exceptionMayApply,
+  };
   const annexIiiReasons =
     annexIiiAreas.length > 0
-      ? [...describeAnnexIiiAreas(annexIiiAreas, vocabulary, cite), describeException(profile, vocabulary, cite)]
+      ? [
+          ...describeAnnexIiiAreas(annexIiiAreas, vocabulary, cite),
+          describeException(profile, vocabulary, cite),
+        ]
       : [];
 
   if (areas?.includes("social-scoring")) {
@@ -182,12 +189,20 @@ function classify(
       },
       ruleIds: cite("annexI"),
     };
-    return { aiActClass: "high-risk-annex-i", aiActReasons: [annexI, ...annexIiiReasons, describeDeployerDuties(cite)], annexIii };
+    return {
+      aiActClass: "high-risk-annex-i",
+      aiActReasons: [annexI, ...annexIiiReasons, describeDeployerDuties(cite)],
+      annexIii,
+    };
   }
   if (annexIiiAreas.length > 0) {
     return exceptionMayApply
       ? { aiActClass: "annex-iii-exception", aiActReasons: annexIiiReasons, annexIii }
-      : { aiActClass: "high-risk-annex-iii", aiActReasons: [...annexIiiReasons, describeDeployerDuties(cite)], annexIii };
+      : {
+          aiActClass: "high-risk-annex-iii",
+          aiActReasons: [...annexIiiReasons, describeDeployerDuties(cite)],
+          annexIii,
+        };
   }
   if (areas === null) {
     return {

@@ -79,7 +79,10 @@ describe("triageLegal: the AI Act class", () => {
   });
 
   it("leaves critical infrastructure out of the FRIA and the registration", () => {
-    const result = triage({ "use-areas": options("critical-infrastructure"), "ai-role": option("decision-support") });
+    const result = triage({
+      "use-areas": options("critical-infrastructure"),
+      "ai-role": option("decision-support"),
+    });
     expect(result.aiActClass).toBe("high-risk-annex-iii");
     expect(result.fria).toMatchObject({ applies: false, registration: false });
     expect(result.fria.reasons[0]?.text.en).toContain("point 2");
@@ -89,7 +92,10 @@ describe("triageLegal: the AI Act class", () => {
     const citizens = triage({ audience: option("citizens-interact") });
     expect(citizens.aiActClass).toBe("transparency");
     expect(citizens.transparencyDuties).toHaveLength(1);
-    const generative = triage({ technology: options("generative-ai"), audience: option("citizens-interact") });
+    const generative = triage({
+      technology: options("generative-ai"),
+      audience: option("citizens-interact"),
+    });
     expect(generative.transparencyDuties).toHaveLength(2);
     expect(allRuleIds(generative.transparencyDuties)).toEqual(["ai-act-art-50", "ai-act-art-50"]);
   });
@@ -109,9 +115,13 @@ describe("triageLegal: the AI Act class", () => {
   });
 
   it("cannot decide without the use areas, or without audience and technology", () => {
-    expect(triageLegal(fixtureContent, without(internalExtractionProfile, "use-areas")).aiActClass).toBe("undetermined");
+    expect(triageLegal(fixtureContent, without(internalExtractionProfile, "use-areas")).aiActClass).toBe(
+      "undetermined",
+    );
     expect(triage({ "use-areas": dontKnow }).aiActClass).toBe("undetermined");
-    expect(triageLegal(fixtureContent, without(internalExtractionProfile, "audience")).aiActClass).toBe("undetermined");
+    expect(triageLegal(fixtureContent, without(internalExtractionProfile, "audience")).aiActClass).toBe(
+      "undetermined",
+    );
     expect(triageLegal(fixtureContent, {}).aiActClass).toBe("undetermined");
   });
 });
@@ -124,7 +134,10 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
   });
 
   it("requires a DPIA for special categories at scale (Article 35(3)(b))", () => {
-    const result = triage({ "personal-data": option("special-category"), "annual-volume": option("10000-to-100000") });
+    const result = triage({
+      "personal-data": option("special-category"),
+      "annual-volume": option("10000-to-100000"),
+    });
     expect(result.dpia.status).toBe("required");
     expect(result.dpia.triggers[0]?.ruleIds).toContain("gdpr-art-9-2");
   });
@@ -150,10 +163,12 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
   });
 
   it("indicates no DPIA without personal data, and cannot tell before the question is answered", () => {
-    expect(triage({ "personal-data": option("none"), "ai-role": option("automated-decision") }).dpia).toEqual({
-      status: "not-indicated",
-      triggers: [],
-    });
+    expect(triage({ "personal-data": option("none"), "ai-role": option("automated-decision") }).dpia).toEqual(
+      {
+        status: "not-indicated",
+        triggers: [],
+      },
+    );
     expect(triage({ "personal-data": dontKnow }).dpia.status).toBe("undetermined");
   });
 
@@ -181,22 +196,40 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
       ["operation", "clarified"],
       ["retraining", "not-needed"],
     ]);
-    expect(result.legalBasis[1]?.ruleIds).toEqual(["gdpr-art-6-1-e", "gdpr-art-9-2", "datatilsynet-2023-ai-basis"]);
+    expect(result.legalBasis[1]?.ruleIds).toEqual([
+      "gdpr-art-6-1-e",
+      "gdpr-art-9-2",
+      "datatilsynet-2023-ai-basis",
+    ]);
     expect(triage({ "legal-basis-operation": option("in-progress") }).legalBasis[1]).toMatchObject({
       status: "in-progress",
       ruleIds: ["gdpr-art-6-1-e", "datatilsynet-2023-ai-basis"],
     });
-    expect(triage({}).legalBasis.map((basis) => basis.status)).toEqual(["unanswered", "unanswered", "unanswered"]);
+    expect(triage({}).legalBasis.map((basis) => basis.status)).toEqual([
+      "unanswered",
+      "unanswered",
+      "unanswered",
+    ]);
   });
 
   it("needs no legal basis without personal data, even where an old answer is kept", () => {
-    const result = triage({ "personal-data": option("none"), "legal-basis-operation": option("not-examined") });
-    expect(result.legalBasis.map((basis) => basis.status)).toEqual(["not-needed", "not-needed", "not-needed"]);
+    const result = triage({
+      "personal-data": option("none"),
+      "legal-basis-operation": option("not-examined"),
+    });
+    expect(result.legalBasis.map((basis) => basis.status)).toEqual([
+      "not-needed",
+      "not-needed",
+      "not-needed",
+    ]);
   });
 
   it("lists every dated fact to verify with the legal content's version", () => {
     const result = triage({});
-    expect(result.datesToVerify).toEqual(["ai-act-prohibitions-and-literacy", "ai-act-annex-iii-obligations"]);
+    expect(result.datesToVerify).toEqual([
+      "ai-act-prohibitions-and-literacy",
+      "ai-act-annex-iii-obligations",
+    ]);
     expect(result.legalContentVersion).toBe("fixture-legal-1");
     expect(result.reviewedOn).toBe("2026-11-01");
   });
@@ -206,10 +239,13 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
       ...fixtureContent.legal,
       rules: fixtureContent.legal.rules.filter((rule) => rule.id !== LEGAL_RULE_IDS.deployerDuties),
     };
-    const result = triageLegal({ ...fixtureContent, legal }, {
-      ...internalExtractionProfile,
-      "use-areas": options("medical-device"),
-    });
+    const result = triageLegal(
+      { ...fixtureContent, legal },
+      {
+        ...internalExtractionProfile,
+        "use-areas": options("medical-device"),
+      },
+    );
     const cited = [...allRuleIds(result.aiActReasons), ...allRuleIds(result.dpia.triggers)];
     expect(cited).not.toContain("ai-act-art-26");
     expect(cited).toContain("ai-act-art-6-1-annex-i");

@@ -126,7 +126,8 @@ function assessLegalBasis(
   cite: Cite,
 ): LegalTriageResult["legalBasis"] {
   const personalData = profile.get("personal-data");
-  const noPersonalData = personalData?.state === "not-applicable" || profileHas(profile, "personal-data", "none");
+  const noPersonalData =
+    personalData?.state === "not-applicable" || profileHas(profile, "personal-data", "none");
   const citations = profileHas(profile, "personal-data", "special-category")
     ? cite("publicTask", "specialCategories", "basisPerPhase")
     : cite("publicTask", "basisPerPhase");

@@ -1,10 +1,4 @@
-import type {
-  AdviceId,
-  CaseId,
-  LocalizedText,
-  PrerequisiteId,
-  ReadinessLevelId,
-} from "../schemas/common";
+import type { AdviceId, CaseId, LocalizedText, PrerequisiteId, ReadinessLevelId } from "../schemas/common";
 import type { CaseStudy } from "../schemas/case";
 import type { Content } from "../schemas/content";
 import type { QuestionCore } from "../schemas/question";
@@ -150,7 +144,12 @@ export interface CaseMatch {
 export interface AssessmentResult {
   modelVersion: string;
   contentVersion: string;
-  overall: { score: number | null; level: ReadinessLevelId; bandLevel: ReadinessLevelId | null; cappedBy: string[] };
+  overall: {
+    score: number | null;
+    level: ReadinessLevelId;
+    bandLevel: ReadinessLevelId | null;
+    cappedBy: string[];
+  };
   prerequisites: PrerequisiteResult[];
   weakestPrerequisite: PrerequisiteId | null;
   blockers: BlockerResult[];

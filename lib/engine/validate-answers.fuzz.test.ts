@@ -54,7 +54,8 @@ function expectIssueAt(issues: { path: string }[], path: string) {
 
 const questionsWhere = (predicate: (question: Question) => boolean) => content.questions.filter(predicate);
 const multiAttributes = new Set(content.vocabulary.filter((a) => a.cardinality === "multi").map((a) => a.id));
-const isMulti = (question: Question) => question.section === "profile" && multiAttributes.has(question.attribute);
+const isMulti = (question: Question) =>
+  question.section === "profile" && multiAttributes.has(question.attribute);
 const optionIdsOf = (question: Question): string[] =>
   question.section === "profile"
     ? (content.vocabulary.find((a) => a.id === question.attribute)?.values.map((v) => v.id) ?? [])
@@ -90,7 +91,10 @@ const hostileString = fc.oneof(
 
 /** A value nested `depth` levels deep, made the way a hostile file or request body makes it. */
 function nestedValue(depth: number, kind: "array" | "object"): unknown {
-  const text = kind === "array" ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+  const text =
+    kind === "array"
+      ? `${"[".repeat(depth)}${"]".repeat(depth)}`
+      : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
   return JSON.parse(text);
 }
 
@@ -106,7 +110,10 @@ const validDocument = arbitraryAnswers(content).map((answers) => makeDocument(an
 type Broken = { doc: unknown; path: string };
 
 function breakAnswer(doc: AnswersDocument, questionId: string, answer: unknown): Broken {
-  return { doc: { ...doc, answers: { ...doc.answers, [questionId]: answer } }, path: `answers.${questionId}` };
+  return {
+    doc: { ...doc, answers: { ...doc.answers, [questionId]: answer } },
+    path: `answers.${questionId}`,
+  };
 }
 
 function questionFrom(predicate: (question: Question) => boolean) {
@@ -116,11 +123,18 @@ function questionFrom(predicate: (question: Question) => boolean) {
 /** A valid document broken in exactly one way, and the field the user must be pointed to. */
 const brokenDocument: fc.Arbitrary<Broken> = fc.oneof(
   fc
-    .tuple(validDocument, fc.oneof(kebabId, fc.constantFrom("constructor", "prototype", "to-string", "value-of")))
+    .tuple(
+      validDocument,
+      fc.oneof(kebabId, fc.constantFrom("constructor", "prototype", "to-string", "value-of")),
+    )
     .filter(([, id]) => !questionIds.has(id))
     .map(([doc, id]) => breakAnswer(doc, id, dontKnow)),
   fc
-    .tuple(validDocument, questionFrom((q) => !isMulti(q)), kebabId)
+    .tuple(
+      validDocument,
+      questionFrom((q) => !isMulti(q)),
+      kebabId,
+    )
     .filter(([, question, value]) => !optionIdsOf(question).includes(value))
     .map(([doc, question, value]) => breakAnswer(doc, question.id, option(value))),
   fc
@@ -135,9 +149,18 @@ const brokenDocument: fc.Arbitrary<Broken> = fc.oneof(
         fc.jsonValue(),
         fc.record({ type: hostileString }),
         fc.record({ type: fc.constant("option"), value: fc.oneof(hostileString, fc.jsonValue()) }),
-        fc.record({ type: fc.constant("options"), values: fc.oneof(fc.jsonValue(), fc.array(hostileString)) }),
-        fc.record({ type: fc.constant("dont-know"), note: fc.oneof(fc.integer(), fc.constant("x".repeat(1001))) }),
-        fc.record({ type: fc.constant("options"), values: fc.array(kebabId, { minLength: 31, maxLength: 40 }) }),
+        fc.record({
+          type: fc.constant("options"),
+          values: fc.oneof(fc.jsonValue(), fc.array(hostileString)),
+        }),
+        fc.record({
+          type: fc.constant("dont-know"),
+          note: fc.oneof(fc.integer(), fc.constant("x".repeat(1001))),
+        }),
+        fc.record({
+          type: fc.constant("options"),
+          values: fc.array(kebabId, { minLength: 31, maxLength: 40 }),
+        }),
       ),
     )
     .filter(([, , answer]) => !answerSchema.safeParse(answer).success)
@@ -146,16 +169,28 @@ const brokenDocument: fc.Arbitrary<Broken> = fc.oneof(
     .tuple(validDocument, questionFrom(isMulti))
     .map(([doc, question]) => breakAnswer(doc, question.id, option(optionIdsOf(question)[0] ?? "x"))),
   fc
-    .tuple(validDocument, questionFrom((q) => !isMulti(q)))
+    .tuple(
+      validDocument,
+      questionFrom((q) => !isMulti(q)),
+    )
     .map(([doc, question]) => breakAnswer(doc, question.id, options(optionIdsOf(question)[0] ?? "x"))),
   fc
-    .tuple(validDocument, questionFrom((q) => !q.offersDontKnow))
+    .tuple(
+      validDocument,
+      questionFrom((q) => !q.offersDontKnow),
+    )
     .map(([doc, question]) => breakAnswer(doc, question.id, dontKnow)),
   fc
-    .tuple(validDocument, questionFrom((q) => !q.offersNotApplicable))
+    .tuple(
+      validDocument,
+      questionFrom((q) => !q.offersNotApplicable),
+    )
     .map(([doc, question]) => breakAnswer(doc, question.id, notApplicable)),
   fc
-    .tuple(validDocument, fc.constantFrom<unknown>(0, 2, "1", 1.5, -1, null, true, [], {}, Number.MAX_SAFE_INTEGER))
+    .tuple(
+      validDocument,
+      fc.constantFrom<unknown>(0, 2, "1", 1.5, -1, null, true, [], {}, Number.MAX_SAFE_INTEGER),
+    )
     .map(([doc, schemaVersion]) => ({ doc: { ...doc, schemaVersion }, path: "schemaVersion" })),
   fc
     .tuple(validDocument, fc.oneof(hostileString, fc.jsonValue()))
@@ -188,16 +223,30 @@ const brokenDocument: fc.Arbitrary<Broken> = fc.oneof(
   fc
     .tuple(validDocument, hostileString)
     .filter(([, key]) => !questionIds.has(key))
-    .map(([doc, key]) => ({ doc: { ...doc, answers: withKey(doc.answers, key, dontKnow) }, path: "answers" })),
+    .map(([doc, key]) => ({
+      doc: { ...doc, answers: withKey(doc.answers, key, dontKnow) },
+      path: "answers",
+    })),
   fc
-    .tuple(validDocument, questionFrom((q) => q.offersDontKnow), hostileString)
+    .tuple(
+      validDocument,
+      questionFrom((q) => q.offersDontKnow),
+      hostileString,
+    )
     .filter(([, , key]) => key !== "type" && key !== "note")
     .map(([doc, question, key]) => breakAnswer(doc, question.id, withKey(dontKnow, key, 1))),
   fc
-    .tuple(validDocument, fc.constantFrom(...documentFields), fc.constantFrom<"array" | "object">("array", "object"))
+    .tuple(
+      validDocument,
+      fc.constantFrom(...documentFields),
+      fc.constantFrom<"array" | "object">("array", "object"),
+    )
     .map(([doc, field, kind]) => ({ doc: { ...doc, [field]: nestedValue(10_000, kind) }, path: field })),
   validDocument.map((doc) => ({
-    doc: { ...doc, answers: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`unknown-${i}`, dontKnow])) },
+    doc: {
+      ...doc,
+      answers: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`unknown-${i}`, dontKnow])),
+    },
     path: "answers",
   })),
 );
@@ -236,7 +285,14 @@ describe("validateAnswers under hostile input", () => {
   it("points at a field of the document when the document's fields hold anything at all", () => {
     const field = fc.anything({ withBigInt: true, withMap: true, withDate: true, withNullPrototype: true });
     const shaped = fc.record(
-      { schemaVersion: field, language: field, project: field, answers: field, createdAt: field, updatedAt: field },
+      {
+        schemaVersion: field,
+        language: field,
+        project: field,
+        answers: field,
+        createdAt: field,
+        updatedAt: field,
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -266,9 +322,15 @@ describe("validateAnswers under hostile input", () => {
       const valid = makeDocument({});
       const polluted: [unknown, string][] = [
         [{ ...valid, answers: JSON.parse(`{"${key}": {"type": "dont-know"}}`) as unknown }, `answers.${key}`],
-        [{ ...valid, project: JSON.parse(`{"title": "x", "${key}": {"title": "y"}}`) as unknown }, `project.${key}`],
+        [
+          { ...valid, project: JSON.parse(`{"title": "x", "${key}": {"title": "y"}}`) as unknown },
+          `project.${key}`,
+        ],
         [withKey(valid, key, { schemaVersion: 1 }), key],
-        [breakAnswer(valid, "dt-data-access", JSON.parse(`{"type": "dont-know", "${key}": 1}`)).doc, `answers.dt-data-access.${key}`],
+        [
+          breakAnswer(valid, "dt-data-access", JSON.parse(`{"type": "dont-know", "${key}": 1}`)).doc,
+          `answers.dt-data-access.${key}`,
+        ],
       ];
       for (const [doc, path] of polluted) {
         for (const language of locales) {
@@ -279,33 +341,48 @@ describe("validateAnswers under hostile input", () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
-  it.each([10_000, 100_000])("refuses values nested %i levels deep in every field without overflowing the stack", (depth) => {
-    const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;
-    const places: [string, string][] = [
-      [deep, ""],
-      [`{"schemaVersion": ${deep}}`, "schemaVersion"],
-      [`{"language": ${deep}}`, "language"],
-      [`{"project": {"title": ${deep}}}`, "project.title"],
-      [`{"answers": ${deep}}`, "answers"],
-      [`{"answers": {"dt-data-access": ${deep}}}`, "answers.dt-data-access"],
-      [`{"answers": {"dt-data-access": {"type": ${deep}}}}`, "answers.dt-data-access"],
-      [`{"answers": {"dt-data-access": {"type": "option", "value": ${deep}}}}`, "answers.dt-data-access.value"],
-      [`{"answers": {"technology": {"type": "options", "values": [${deep}]}}}`, "answers.technology.values.0"],
-      [`{"extra": ${deep}}`, "extra"],
-    ];
-    for (const [text, path] of places) {
-      const parsed = parseJsonText(text, "da");
-      expect(parsed.ok).toBe(true);
-      if (!parsed.ok) continue;
-      const issues = expectClearRefusal(validateAnswers(parsed.value, content, "da"), "da");
-      expectIssueAt(issues, path || rootPath.da);
-    }
-  });
+  it.each([10_000, 100_000])(
+    "refuses values nested %i levels deep in every field without overflowing the stack",
+    (depth) => {
+      const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;
+      const places: [string, string][] = [
+        [deep, ""],
+        [`{"schemaVersion": ${deep}}`, "schemaVersion"],
+        [`{"language": ${deep}}`, "language"],
+        [`{"project": {"title": ${deep}}}`, "project.title"],
+        [`{"answers": ${deep}}`, "answers"],
+        [`{"answers": {"dt-data-access": ${deep}}}`, "answers.dt-data-access"],
+        [`{"answers": {"dt-data-access": {"type": ${deep}}}}`, "answers.dt-data-access"],
+        [
+          `{"answers": {"dt-data-access": {"type": "option", "value": ${deep}}}}`,
+          "answers.dt-data-access.value",
+        ],
+        [
+          `{"answers": {"technology": {"type": "options", "values": [${deep}]}}}`,
+          "answers.technology.values.0",
+        ],
+        [`{"extra": ${deep}}`, "extra"],
+      ];
+      for (const [text, path] of places) {
+        const parsed = parseJsonText(text, "da");
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) continue;
+        const issues = expectClearRefusal(validateAnswers(parsed.value, content, "da"), "da");
+        expectIssueAt(issues, path || rootPath.da);
+      }
+    },
+  );
 
   it("accepts every valid document, however odd its texts, and keeps every answer and note", () => {
-    const note = fc.option(hostileString.filter((text) => text.length <= 1000), { nil: undefined });
+    const note = fc.option(
+      hostileString.filter((text) => text.length <= 1000),
+      { nil: undefined },
+    );
     const withNotes = fc
-      .tuple(arbitraryAnswers(content), fc.array(note, { minLength: content.questions.length, maxLength: content.questions.length }))
+      .tuple(
+        arbitraryAnswers(content),
+        fc.array(note, { minLength: content.questions.length, maxLength: content.questions.length }),
+      )
       .map(([answers, notes]) =>
         Object.fromEntries(
           Object.entries(answers).map(([id, answer], index): [string, Answer] => {

@@ -7,9 +7,14 @@ const valid = makeDocument(strongAnswers(fixtureContent));
 
 describe("validateAnswers: structure", () => {
   it("accepts a valid document and fills in its defaults", () => {
-    const result = validateAnswers({ ...valid, project: { title: valid.project.title } }, fixtureContent, "da");
+    const result = validateAnswers(
+      { ...valid, project: { title: valid.project.title } },
+      fixtureContent,
+      "da",
+    );
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.doc.project).toEqual({ title: "Testprojekt", organisation: "", description: "" });
+    if (result.ok)
+      expect(result.doc.project).toEqual({ title: "Testprojekt", organisation: "", description: "" });
   });
 
   it("names the field and says what is wrong in Danish and in English", () => {
@@ -23,7 +28,8 @@ describe("validateAnswers: structure", () => {
       { path: "project.title", message: "må ikke være tom" },
       {
         path: "createdAt",
-        message: 'skal være et tidspunkt i ISO 8601-format med tidszone, fx 2025-03-31T09:30:00Z ("yesterday")',
+        message:
+          'skal være et tidspunkt i ISO 8601-format med tidszone, fx 2025-03-31T09:30:00Z ("yesterday")',
       },
       { path: "extra", message: "ukendt felt" },
     ]);
@@ -37,7 +43,10 @@ describe("validateAnswers: structure", () => {
 
   it("explains a wrong type, a missing field and an unknown answer type", () => {
     const result = validateAnswers(
-      { ...valid, answers: { "dt-data-access": { type: "maybe" }, "org-owner": { type: "option" }, "comp-training": 3 } },
+      {
+        ...valid,
+        answers: { "dt-data-access": { type: "maybe" }, "org-owner": { type: "option" }, "comp-training": 3 },
+      },
       fixtureContent,
       "en",
     );
@@ -75,13 +84,25 @@ describe("validateAnswers: structure", () => {
 
 describe("validateAnswers: against the content", () => {
   it("names an unknown option in the user's language", () => {
-    const result = validateAnswers({ ...valid, answers: { "dt-data-access": option("x") } }, fixtureContent, "da");
-    expect(result.ok ? [] : result.issues).toEqual([{ path: "answers.dt-data-access", message: 'ukendt svarmulighed "x"' }]);
+    const result = validateAnswers(
+      { ...valid, answers: { "dt-data-access": option("x") } },
+      fixtureContent,
+      "da",
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: "answers.dt-data-access", message: 'ukendt svarmulighed "x"' },
+    ]);
   });
 
   it("names an unknown question", () => {
-    const result = validateAnswers({ ...valid, answers: { "no-such-question": dontKnow } }, fixtureContent, "en");
-    expect(result.ok ? [] : result.issues).toEqual([{ path: "answers.no-such-question", message: "unknown question" }]);
+    const result = validateAnswers(
+      { ...valid, answers: { "no-such-question": dontKnow } },
+      fixtureContent,
+      "en",
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: "answers.no-such-question", message: "unknown question" },
+    ]);
   });
 
   it("refuses several options for a single-choice question and one option for a multi-choice one", () => {
@@ -91,8 +112,14 @@ describe("validateAnswers: against the content", () => {
       "en",
     );
     expect(result.ok ? [] : result.issues).toEqual([
-      { path: "answers.org-owner", message: 'the question takes one answer only: use "option" with one option' },
-      { path: "answers.technology", message: 'the question takes several answers: use "options" with a list of options' },
+      {
+        path: "answers.org-owner",
+        message: 'the question takes one answer only: use "option" with one option',
+      },
+      {
+        path: "answers.technology",
+        message: 'the question takes several answers: use "options" with a list of options',
+      },
     ]);
   });
 
@@ -111,7 +138,9 @@ describe("validateAnswers: against the content", () => {
   it("refuses a special answer the question does not offer", () => {
     const content = {
       ...fixtureContent,
-      questions: fixtureContent.questions.map((q) => (q.id === "org-owner" ? { ...q, offersDontKnow: false } : q)),
+      questions: fixtureContent.questions.map((q) =>
+        q.id === "org-owner" ? { ...q, offersDontKnow: false } : q,
+      ),
     };
     const result = validateAnswers(
       { ...valid, answers: { "org-owner": dontKnow, "org-management": notApplicable } },
@@ -154,7 +183,9 @@ describe("parseJsonText", () => {
     });
     expect(parseJsonText('{"a": "b', "en")).toMatchObject({
       ok: false,
-      issues: [{ message: "not valid JSON: a text is missing its closing quotation mark (line 1, column 9)" }],
+      issues: [
+        { message: "not valid JSON: a text is missing its closing quotation mark (line 1, column 9)" },
+      ],
     });
     expect(parseJsonText('{"a": 1', "da")).toMatchObject({
       ok: false,
@@ -163,6 +194,9 @@ describe("parseJsonText", () => {
   });
 
   it("says an empty text is empty", () => {
-    expect(parseJsonText("  \n", "en")).toEqual({ ok: false, issues: [{ path: "document", message: "is empty" }] });
+    expect(parseJsonText("  \n", "en")).toEqual({
+      ok: false,
+      issues: [{ path: "document", message: "is empty" }],
+    });
   });
 });

@@ -85,7 +85,11 @@ function checkAnswer(
     case "dont-know":
       return question.offersDontKnow
         ? []
-        : [da ? '"ved ikke" kan ikke vælges til dette spørgsmål' : '"don\'t know" is not offered for this question'];
+        : [
+            da
+              ? '"ved ikke" kan ikke vælges til dette spørgsmål'
+              : '"don\'t know" is not offered for this question',
+          ];
     case "not-applicable":
       return question.offersNotApplicable
         ? []
@@ -107,7 +111,10 @@ function describeSkippedAnswerKeys(doc: unknown, locale: Locale): ValidationIssu
   const answers: unknown = (doc as { answers: unknown }).answers;
   if (typeof answers !== "object" || answers === null || !Object.hasOwn(answers, "__proto__")) return [];
   const path = ["answers", "__proto__"];
-  return describeZodError([{ code: "invalid_key", origin: "record", issues: [], input: "__proto__", path, message: "" }], locale);
+  return describeZodError(
+    [{ code: "invalid_key", origin: "record", issues: [], input: "__proto__", path, message: "" }],
+    locale,
+  );
 }
 
 /** What checking an answers document reads of the content: its questions and their options. */
@@ -120,15 +127,14 @@ export type AnswersContent = Pick<EngineContent, "vocabulary"> & { questions: re
  * Messages are in `locale` and name the field. Nothing is dropped or repaired: a document either
  * passes whole or the user learns what to fix.
  */
-export function validateAnswers(
-  doc: unknown,
-  content: AnswersContent,
-  locale: Locale,
-): ValidationResult {
+export function validateAnswers(doc: unknown, content: AnswersContent, locale: Locale): ValidationResult {
   const parsed = answersDocumentSchema.safeParse(doc, { reportInput: true });
   const skipped = describeSkippedAnswerKeys(doc, locale);
   if (!parsed.success) {
-    return { ok: false, issues: capIssues([...describeZodError(parsed.error.issues, locale), ...skipped], locale) };
+    return {
+      ok: false,
+      issues: capIssues([...describeZodError(parsed.error.issues, locale), ...skipped], locale),
+    };
   }
 
   const questions = new Map(content.questions.map((question) => [question.id, question]));
@@ -144,7 +150,9 @@ export function validateAnswers(
       issues.push({ path, message });
     }
   }
-  return issues.length > 0 ? { ok: false, issues: capIssues(issues, locale) } : { ok: true, doc: parsed.data };
+  return issues.length > 0
+    ? { ok: false, issues: capIssues(issues, locale) }
+    : { ok: true, doc: parsed.data };
 }
 
 function locateJsonError(text: string, message: string, locale: Locale): string {
@@ -160,7 +168,9 @@ function locateJsonError(text: string, message: string, locale: Locale): string 
   })();
   const token = /^Unexpected token '(.+?)'/.exec(message)?.[1];
   if (/Unexpected end of JSON input/.test(message)) {
-    return da ? "ikke gyldig JSON: teksten slutter, før den er færdig" : "not valid JSON: the text ends before it is complete";
+    return da
+      ? "ikke gyldig JSON: teksten slutter, før den er færdig"
+      : "not valid JSON: the text ends before it is complete";
   }
   if (/Unterminated string/.test(message)) {
     return da
@@ -169,7 +179,9 @@ function locateJsonError(text: string, message: string, locale: Locale): string 
   }
   if (token !== undefined) {
     const shown = quoteSafely(JSON.stringify(token));
-    return da ? `ikke gyldig JSON: uventet tegn ${shown}${where}` : `not valid JSON: unexpected character ${shown}${where}`;
+    return da
+      ? `ikke gyldig JSON: uventet tegn ${shown}${where}`
+      : `not valid JSON: unexpected character ${shown}${where}`;
   }
   return da ? `ikke gyldig JSON${where}` : `not valid JSON${where}`;
 }
@@ -181,12 +193,18 @@ export function parseJsonText(
 ): { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] } {
   const source = text.replace(/^\uFEFF/, "");
   if (source.trim() === "") {
-    return { ok: false, issues: [{ path: ROOT_PATH[locale], message: locale === "da" ? "er tomt" : "is empty" }] };
+    return {
+      ok: false,
+      issues: [{ path: ROOT_PATH[locale], message: locale === "da" ? "er tomt" : "is empty" }],
+    };
   }
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: ROOT_PATH[locale], message: locateJsonError(source, message, locale) }] };
+    return {
+      ok: false,
+      issues: [{ path: ROOT_PATH[locale], message: locateJsonError(source, message, locale) }],
+    };
   }
 }

@@ -1,8 +1,34 @@
 import type { Locale } from "../schemas/common";
 
 const monthNames: Record<Locale, readonly string[]> = {
-  da: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  da: [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /** A calendar day: month 0–11, as Date gives it. */
@@ -28,5 +54,8 @@ export function formatCalendarDay({ year, month, day }: CalendarDay, locale: Loc
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new RangeError(`not an ISO date: ${isoDate}`);
-  return formatCalendarDay({ year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() }, locale);
+  return formatCalendarDay(
+    { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() },
+    locale,
+  );
 }

@@ -14,12 +14,10 @@ export const REPORT_CASES = 3;
 const caseLabels = { da: casesDa.detail, en: casesEn.detail };
 
 export function buildCases(context: ReportContext): CaseModel[] {
-  return context.result.matches
-    .slice(0, REPORT_CASES)
-    .flatMap((match, index) => {
-      const model = buildCase(match, index + 1, context);
-      return model ? [model] : [];
-    });
+  return context.result.matches.slice(0, REPORT_CASES).flatMap((match, index) => {
+    const model = buildCase(match, index + 1, context);
+    return model ? [model] : [];
+  });
 }
 
 function buildCase(match: CaseMatch, rank: number, context: ReportContext): CaseModel | null {
@@ -33,14 +31,18 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
   };
   const valueLabels = (comparison: AttributeComparison, ids: readonly string[]) => {
     const values = context.attribute(comparison.attribute)?.values ?? [];
-    return ids.map((id) => {
-      const value = values.find((v) => v.id === id);
-      return value ? pick(value.label) : id;
-    }).join("; ");
+    return ids
+      .map((id) => {
+        const value = values.find((v) => v.id === id);
+        return value ? pick(value.label) : id;
+      })
+      .join("; ");
   };
   const economic = (label: string, figure: EconomicFigure) => ({
     label,
-    value: formatEconomicAmount(figure, locale) ?? (figure.kind === "not-stated" ? labels.reasons[figure.reason] : ""),
+    value:
+      formatEconomicAmount(figure, locale) ??
+      (figure.kind === "not-stated" ? labels.reasons[figure.reason] : ""),
     note: figure.note ? pick(figure.note) : null,
   });
 
@@ -68,7 +70,9 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       text: pick(effect.text),
       figures:
         effect.figures.length > 0
-          ? fill(texts.effectFigures, { figures: effect.figures.map((f) => formatQuantity(f, locale)).join("; ") })
+          ? fill(texts.effectFigures, {
+              figures: effect.figures.map((f) => formatQuantity(f, locale)).join("; "),
+            })
           : null,
     })),
     economics: [
@@ -77,7 +81,9 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       economic(labels.annualSaving, study.economics.annualSaving),
     ],
     economicsNote: study.economics.note ? pick(study.economics.note) : null,
-    status: study.status.note ? `${pick(study.status.period)}. ${pick(study.status.note)}` : pick(study.status.period),
+    status: study.status.note
+      ? `${pick(study.status.period)}. ${pick(study.status.note)}`
+      : pick(study.status.period),
     source: fill(texts.caseSource, {
       publisher: study.source.publisher,
       document: study.source.document,

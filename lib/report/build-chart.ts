@@ -31,7 +31,10 @@ export function buildChart(context: ReportContext): ChartModel {
       title,
       score: prerequisite.score,
       scoreText: context.scoreText(prerequisite.score),
-      answeredText: fill(texts.answeredShort, { answered: prerequisite.answered, applicable: prerequisite.applicable }),
+      answeredText: fill(texts.answeredShort, {
+        answered: prerequisite.answered,
+        applicable: prerequisite.applicable,
+      }),
     };
   });
   return { geometry, axisLabels, rows, overallText: context.scoreText(result.overall.score) };

@@ -3,9 +3,9 @@ import { summarizeCitations } from "./build-method";
 
 describe("summarizeCitations", () => {
   it("gives the shared part once when citations differ only in the article", () => {
-    expect(summarizeCitations(["EUR-Lex OJ L 2024/1689, Article 5", "EUR-Lex OJ L 2024/1689, Article 27"])).toEqual([
-      "EUR-Lex OJ L 2024/1689",
-    ]);
+    expect(
+      summarizeCitations(["EUR-Lex OJ L 2024/1689, Article 5", "EUR-Lex OJ L 2024/1689, Article 27"]),
+    ).toEqual(["EUR-Lex OJ L 2024/1689"]);
   });
 
   it("lists citations that share nothing as they are", () => {

@@ -22,7 +22,10 @@ export function buildMethod(context: ReportContext): MethodModel {
       { heading: texts.methodLegalHeading, text: texts.methodLegal },
       { heading: texts.methodCatalogueHeading, text: texts.methodCatalogue },
     ],
-    sources: [...sources].map(([title, citations]) => ({ title, citations: summarizeCitations([...citations]) })),
+    sources: [...sources].map(([title, citations]) => ({
+      title,
+      citations: summarizeCitations([...citations]),
+    })),
     versions: fill(texts.methodVersions, {
       model: result.modelVersion,
       content: result.contentVersion,

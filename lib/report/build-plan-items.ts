@@ -21,7 +21,8 @@ export function buildPlanItems(actions: readonly PlanAction[], context: ReportCo
       effects.push(fill(texts.planLifts, { blockers: titles.join("; ") }));
     }
     if (action.overallGain > 0) effects.push(fill(texts.planGain, { gain: number(action.overallGain) }));
-    if (action.sectionGain > 0) effects.push(fill(texts.planSectionGain, { gain: number(action.sectionGain), section }));
+    if (action.sectionGain > 0)
+      effects.push(fill(texts.planSectionGain, { gain: number(action.sectionGain), section }));
     const study = action.case ? context.caseStudy(action.case) : undefined;
     return {
       rank: rankOf.get(action) ?? index + 1,

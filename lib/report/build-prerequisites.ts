@@ -9,7 +9,10 @@ export function buildPrerequisites(context: ReportContext): PrerequisiteSectionM
   return context.result.prerequisites.map((prerequisite) => buildPrerequisite(prerequisite, context));
 }
 
-function buildPrerequisite(prerequisite: PrerequisiteResult, context: ReportContext): PrerequisiteSectionModel {
+function buildPrerequisite(
+  prerequisite: PrerequisiteResult,
+  context: ReportContext,
+): PrerequisiteSectionModel {
   const { content, result, texts, pick, fill } = context;
   const definition = content.prerequisites.find((p) => p.id === prerequisite.id);
   return {
@@ -18,7 +21,10 @@ function buildPrerequisite(prerequisite: PrerequisiteResult, context: ReportCont
     description: definition ? pick(definition.description) : "",
     score: prerequisite.score,
     scoreText: context.scoreText(prerequisite.score),
-    answeredText: fill(texts.answeredOf, { answered: prerequisite.answered, applicable: prerequisite.applicable }),
+    answeredText: fill(texts.answeredOf, {
+      answered: prerequisite.answered,
+      applicable: prerequisite.applicable,
+    }),
     answers: prerequisite.contributions.map((contribution) => buildAnswerRow(contribution, context)),
     recommendations: buildPlanItems(
       result.plan.filter((action) => action.section === prerequisite.id),
@@ -34,16 +40,25 @@ function buildAnswerRow(contribution: AnswerContribution, context: ReportContext
   const answer = question
     ? describeAnswer(question, readAnswer(context.doc.answers, question.id), true, context).text
     : texts.answerUnanswered;
-  const counts = contribution.maxPoints > 0 && (contribution.state === "answered" || contribution.state === "dont-know");
+  const counts =
+    contribution.maxPoints > 0 && (contribution.state === "answered" || contribution.state === "dont-know");
   const values = { points: number(contribution.points), max: number(contribution.maxPoints) };
   const points = !counts
     ? texts.pointsNotCounted
     : fill(contribution.state === "dont-know" ? texts.pointsDontKnow : texts.pointsOf, values);
-  return { question: context.questionText(contribution.questionId), answer, points, state: contribution.state };
+  return {
+    question: context.questionText(contribution.questionId),
+    answer,
+    points,
+    state: contribution.state,
+  };
 }
 
 /** The closest case's lesson on this prerequisite: its note on the weakest one, else its note here. */
-function buildLesson(id: PrerequisiteResult["id"], context: ReportContext): PrerequisiteSectionModel["lesson"] {
+function buildLesson(
+  id: PrerequisiteResult["id"],
+  context: ReportContext,
+): PrerequisiteSectionModel["lesson"] {
   const top = context.result.matches[0];
   const study = top ? context.caseStudy(top.caseId) : undefined;
   if (!top || !study) return null;

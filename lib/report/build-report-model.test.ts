@@ -25,9 +25,12 @@ describe("buildReportModel", () => {
     expect(result.overall.score).not.toBeNull();
     expect(model.summary.overallText).toBe(`${formatScore(result.overall.score ?? 0, "da")} af 100`);
     expect(model.chart.rows.map((row) => row.score)).toEqual(result.prerequisites.map((p) => p.score));
-    expect(model.prerequisites.map((section) => section.score)).toEqual(result.prerequisites.map((p) => p.score));
+    expect(model.prerequisites.map((section) => section.score)).toEqual(
+      result.prerequisites.map((p) => p.score),
+    );
     for (const section of model.prerequisites) {
-      if (section.score !== null) expect(section.scoreText).toBe(`${formatScore(section.score, "da")} af 100`);
+      if (section.score !== null)
+        expect(section.scoreText).toBe(`${formatScore(section.score, "da")} af 100`);
     }
   });
 
@@ -83,10 +86,14 @@ describe("buildReportModel", () => {
   });
 
   it("compares the project with the three closest cases, with their similarity as the assessment computed it", () => {
-    expect(da.model.cases.map((c) => c.similarity)).toEqual(da.result.matches.slice(0, 3).map((m) => m.similarity));
+    expect(da.model.cases.map((c) => c.similarity)).toEqual(
+      da.result.matches.slice(0, 3).map((m) => m.similarity),
+    );
     const first = da.model.cases[0];
     expect(plain(first?.similarityText ?? "")).toBe(`Lighed: ${formatScore(first?.similarity ?? 0, "da")} %`);
-    expect(plain(en.model.cases[0]?.similarityText ?? "")).toBe(`Similarity: ${formatScore(first?.similarity ?? 0, "en")}%`);
+    expect(plain(en.model.cases[0]?.similarityText ?? "")).toBe(
+      `Similarity: ${formatScore(first?.similarity ?? 0, "en")}%`,
+    );
   });
 
   it("prints a case's stated economics as figures and says “not stated” where the catalogue gives none", () => {
@@ -100,7 +107,9 @@ describe("buildReportModel", () => {
   });
 
   it("cites every rule the legal triage relies on with its reference and source", () => {
-    const cited = da.model.legal.aiActReasons.flatMap((finding) => finding.rules.map((rule) => rule.reference));
+    const cited = da.model.legal.aiActReasons.flatMap((finding) =>
+      finding.rules.map((rule) => rule.reference),
+    );
     const expected = da.result.legal.aiActReasons.flatMap((finding) =>
       finding.ruleIds.map((id) => content.legal.rules.find((rule) => rule.id === id)?.reference.da),
     );
@@ -120,7 +129,10 @@ describe("buildReportModel", () => {
 
   it("keeps the whole description for the appendix and shortens only the cover's", () => {
     const long = `${"Lang beskrivelse. ".repeat(300)}`.trim();
-    const doc = { ...buildRealisticDocument("da"), project: { title: "T", organisation: "", description: long } };
+    const doc = {
+      ...buildRealisticDocument("da"),
+      project: { title: "T", organisation: "", description: long },
+    };
     const model = buildReportModel(doc, assessProject(doc, content), content, "da", { generatedAt });
     expect(model.cover.descriptionShortened).toBe(true);
     expect(model.cover.description?.length).toBeLessThan(long.length);
@@ -131,7 +143,9 @@ describe("buildReportModel", () => {
   it("dates the report and names its file from the project title", () => {
     expect(da.model.cover.facts[0]).toEqual({ label: "Dato", value: "28. november 2026" });
     expect(en.model.cover.facts[0]).toEqual({ label: "Date", value: "28 November 2026" });
-    expect(da.model.fileName.ascii).toBe("ai-parathed-fordeling-af-skriftlige-henvendelser-i-borgerservice-2026-11-28.pdf");
+    expect(da.model.fileName.ascii).toBe(
+      "ai-parathed-fordeling-af-skriftlige-henvendelser-i-borgerservice-2026-11-28.pdf",
+    );
   });
 
   it("sets the document metadata: title, organisation as author, language and creator", () => {

@@ -17,7 +17,10 @@ export function buildSummary(context: ReportContext): SummaryModel {
   let levelNote: string | null = null;
   if (score === null) levelNote = texts.summaryNoScore;
   else if (bandLevel !== null && bandLevel !== result.overall.level) {
-    levelNote = fill(texts.summaryCapped, { band: levelLabel(bandLevel), level: levelLabel(result.overall.level) });
+    levelNote = fill(texts.summaryCapped, {
+      band: levelLabel(bandLevel),
+      level: levelLabel(result.overall.level),
+    });
   }
 
   return {

@@ -7,7 +7,8 @@ import { resolveReportTexts } from "./report-texts";
 function collectStrings(value: unknown, into: Set<string>): void {
   if (typeof value === "string") into.add(value);
   else if (Array.isArray(value)) value.forEach((item) => collectStrings(item, into));
-  else if (value !== null && typeof value === "object") Object.values(value).forEach((item) => collectStrings(item, into));
+  else if (value !== null && typeof value === "object")
+    Object.values(value).forEach((item) => collectStrings(item, into));
 }
 
 /**

@@ -6,7 +6,10 @@ const latinOnly = (codePoint: number) => codePoint < 0x0250 || (codePoint >= 0x2
 
 describe("makePrintable", () => {
   it("leaves ordinary Danish text alone", () => {
-    expect(makePrintable("Æbler, øl og ål – § 136 e", latinOnly)).toEqual({ text: "Æbler, øl og ål – § 136 e", replaced: false });
+    expect(makePrintable("Æbler, øl og ål – § 136 e", latinOnly)).toEqual({
+      text: "Æbler, øl og ål – § 136 e",
+      replaced: false,
+    });
   });
 
   it("prints one question mark for each run of characters the font cannot draw", () => {
@@ -30,7 +33,11 @@ describe("makePrintable", () => {
 describe("mapStrings", () => {
   it("applies a change to every string in nested objects and arrays and leaves other values", () => {
     const input = { a: "x", b: [1, "y", { c: "z", d: null }], e: true };
-    expect(mapStrings(input, (s) => s.toUpperCase())).toEqual({ a: "X", b: [1, "Y", { c: "Z", d: null }], e: true });
+    expect(mapStrings(input, (s) => s.toUpperCase())).toEqual({
+      a: "X",
+      b: [1, "Y", { c: "Z", d: null }],
+      e: true,
+    });
     expect(input.a).toBe("x");
   });
 });

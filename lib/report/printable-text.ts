@@ -9,7 +9,8 @@ const invisible = /^[\p{Cf}\u{FE00}-\u{FE0F}]+$/u;
  * the line break, and the dashes, quotes and bullets the report's own texts use. The report font
  * draws them all.
  */
-export const plainText = /^[\n\u0020-\u007E\u00A0-\u00AC\u00AE-\u017F\u2013\u2014\u2018-\u201A\u201C-\u201E\u2022\u2026]*$/;
+export const plainText =
+  /^[\n\u0020-\u007E\u00A0-\u00AC\u00AE-\u017F\u2013\u2014\u2018-\u201A\u201C-\u201E\u2022\u2026]*$/;
 /** Control characters other than the line break. */
 const control = /[\p{Cc}]/gu;
 
@@ -19,9 +20,16 @@ const control = /[\p{Cc}]/gu;
  * font lacks (an emoji, Arabic or Hebrew script) becomes one "?" rather than a box or garbage.
  * The soft hyphen is kept: the layout uses it as a break point.
  */
-export function makePrintable(text: string, hasGlyph: (codePoint: number) => boolean): { text: string; replaced: boolean } {
+export function makePrintable(
+  text: string,
+  hasGlyph: (codePoint: number) => boolean,
+): { text: string; replaced: boolean } {
   if (plainText.test(text)) return { text, replaced: false };
-  const cleaned = text.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(control, (char) => (char === "\n" ? "\n" : ""));
+  const cleaned = text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, " ")
+    .replace(control, (char) => (char === "\n" ? "\n" : ""));
   let out = "";
   let replaced = false;
   let previousReplaced = false;

@@ -72,7 +72,8 @@ export function createReportContext(
     caseStudy: (id) => cases.get(id),
     attribute: (id) => attributes.get(id),
     rule: (id) => rules.get(id),
-    scoreText: (score) => (score === null ? notEnoughAnswers[locale] : fillText(texts.scoreOf100, { score: number(score) })),
+    scoreText: (score) =>
+      score === null ? notEnoughAnswers[locale] : fillText(texts.scoreOf100, { score: number(score) }),
     number,
     fill: fillText,
   };

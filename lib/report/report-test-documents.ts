@@ -38,7 +38,11 @@ const realisticAnswers: Answers = {
   "use-areas": { type: "options", values: ["none-of-these"] },
   profiling: { type: "option", value: "no" },
   "dt-data-access": { type: "option", value: "both-agreed" },
-  "dt-ground-truth": { type: "option", value: "consistent-uneven", note: "Fagteamet er registreret på alle lukkede sager siden 2022." },
+  "dt-ground-truth": {
+    type: "option",
+    value: "consistent-uneven",
+    note: "Fagteamet er registreret på alle lukkede sager siden 2022.",
+  },
   "dt-test-environment": { type: "option", value: "planned" },
   "dt-integration": { type: "option", value: "systems-known" },
   "dt-operation": { type: "dont-know" },
@@ -103,7 +107,11 @@ export function buildRealisticDocument(language: Locale): AnswersDocument {
  * Every question answered, each with a note: the weakest option of every scored question (the
  * most blockers and the longest plan), and profile answers that show every question.
  */
-export function buildFullyAnsweredDocument(language: Locale, note: string, project = projects[language]): AnswersDocument {
+export function buildFullyAnsweredDocument(
+  language: Locale,
+  note: string,
+  project = projects[language],
+): AnswersDocument {
   const answers: Answers = {};
   for (const question of content.questions) {
     let answer: Answer;
@@ -129,5 +137,8 @@ export const extremeTexts = {
   longWordTitle: "Databeskyttelsesforordningskonsekvensanalyse".repeat(5).slice(0, 200),
   oddTitle: "Projekt 🚀 Ældre‍👩‍⚕️ «AI» – مشروع الذكاء الاصطناعي / פרויקט ✓ § 136 e",
   description: `${"Beskrivelse med æ, ø og å – ".repeat(150)}${"x".repeat(500)}`.slice(0, 5000),
-  note: `${"Note uden mellemrum:".repeat(10)}${"ø".repeat(300)} ${"Lang note med ord, der kan brydes. ".repeat(30)}`.slice(0, 1000),
+  note: `${"Note uden mellemrum:".repeat(10)}${"ø".repeat(300)} ${"Lang note med ord, der kan brydes. ".repeat(30)}`.slice(
+    0,
+    1000,
+  ),
 } as const;

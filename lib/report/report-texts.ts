@@ -97,7 +97,10 @@ const reportTexts = {
   columnPoints: { da: "Point", en: "Points" },
   pointsOf: { da: "{points} af {max}", en: "{points} of {max}" },
   pointsNotCounted: { da: "Tæller ikke", en: "Not counted" },
-  pointsDontKnow: { da: "{points} af {max} (som svageste svar)", en: "{points} of {max} (as the weakest answer)" },
+  pointsDontKnow: {
+    da: "{points} af {max} (som svageste svar)",
+    en: "{points} of {max} (as the weakest answer)",
+  },
   recommendationsHeading: { da: "Anbefalinger", en: "Recommendations" },
   recommendationsNone: {
     da: "Ingen anbefalinger: alle besvarede spørgsmål her har det bedste svar.",

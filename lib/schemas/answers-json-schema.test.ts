@@ -11,6 +11,8 @@ describe("the committed JSON Schema of the answers document", () => {
 
   it("requires the schema version, language, project and answers", () => {
     const schema = buildAnswersJsonSchema() as { required?: string[] };
-    expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "language", "project", "answers"]));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(["schemaVersion", "language", "project", "answers"]),
+    );
   });
 });

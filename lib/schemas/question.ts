@@ -70,6 +70,4 @@ export type QuestionCore = ProfileQuestionCore | ScoredQuestionCore;
  * without the improvement plan's recommendation. Every question above is one too.
  */
 export type AnswerableQuestion =
-  | ProfileQuestionCore
-  | Omit<ScoredQuestionCore, "recommendation" | "recommendationCase">;
-
+  ProfileQuestionCore | Omit<ScoredQuestionCore, "recommendation" | "recommendationCase">;

@@ -35,8 +35,11 @@ async function main() {
     const results = new Map(bases.map((base) => [base, [] as { score: number; lcp: number; tbt: number }[]]));
     for (let run = 1; run <= runs; run += 1) {
       for (const base of bases) {
-        const result = await runLighthouse(base + path, stored ? readExampleSeed() : undefined, (error, attempt) =>
-          console.log(`${name} run ${run} ${base}, attempt ${attempt}: ${error.message}; again`),
+        const result = await runLighthouse(
+          base + path,
+          stored ? readExampleSeed() : undefined,
+          (error, attempt) =>
+            console.log(`${name} run ${run} ${base}, attempt ${attempt}: ${error.message}; again`),
         );
         const entry = {
           score: result.scores.performance,

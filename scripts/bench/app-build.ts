@@ -30,7 +30,8 @@ const appProject = {
 
 /** Builds the app when needed, as `npm run build` does (compile hints, pruned CSS); says which. */
 export async function ensureAppBuild(): Promise<"built" | "up to date"> {
-  if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs)) return "up to date";
+  if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs))
+    return "up to date";
   await buildNext(appProject);
   finishBuild(join(repoRoot, benchDistDir), repoRoot);
   return "built";

@@ -20,8 +20,15 @@ export interface BarePageMeasure<T> {
 }
 
 function readVersion(name: string): string {
-  const manifest: unknown = JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8"));
-  if (typeof manifest === "object" && manifest !== null && "version" in manifest && typeof manifest.version === "string") {
+  const manifest: unknown = JSON.parse(
+    readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8"),
+  );
+  if (
+    typeof manifest === "object" &&
+    manifest !== null &&
+    "version" in manifest &&
+    typeof manifest.version === "string"
+  ) {
     return manifest.version;
   }
   throw new Error(`no version in node_modules/${name}/package.json`);
@@ -66,7 +73,10 @@ export function writeBareApp(): string {
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
   // node_modules is the repo's; Turbopack must be allowed to compile files that live there.
   const root = commonRoot(dir, repoRoot);
-  writeFileSync(join(dir, "next.config.js"), `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`);
+  writeFileSync(
+    join(dir, "next.config.js"),
+    `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`,
+  );
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }
@@ -75,7 +85,9 @@ export function writeBareApp(): string {
  * Builds the bare app, serves it, and measures its page as the app's pages are measured;
  * `alsoWhileServing` gets the page's address to measure more (e.g. Lighthouse) before it stops.
  */
-export async function measureBarePage<T>(alsoWhileServing: (url: string) => Promise<T>): Promise<BarePageMeasure<T>> {
+export async function measureBarePage<T>(
+  alsoWhileServing: (url: string) => Promise<T>,
+): Promise<BarePageMeasure<T>> {
   const dir = writeBareApp();
   const project = { dir, nextBin: join(repoRoot, "node_modules/next/dist/bin/next") };
   await buildNext(project);

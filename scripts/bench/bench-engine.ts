@@ -17,7 +17,11 @@ const docs = caseIds.map((id) => {
   return validation.doc;
 });
 
-function measure(label: string, seconds: number, run: (i: number) => void): { label: string; perSecond: number } {
+function measure(
+  label: string,
+  seconds: number,
+  run: (i: number) => void,
+): { label: string; perSecond: number } {
   for (let i = 0; i < 200; i++) run(i); // warm-up
   let count = 0;
   const start = process.hrtime.bigint();
@@ -31,14 +35,23 @@ function measure(label: string, seconds: number, run: (i: number) => void): { la
 
 export function benchEngine(seconds = 3) {
   return [
-    measure("full assessment (assessProject)", seconds, (i) => assessProject(docs[i % docs.length]!, content)),
-    measure("matching only (matchCases)", seconds, (i) => matchCases(content, docs[i % docs.length]!.answers, null)),
-    measure("validation only (validateAnswers)", seconds, (i) => validateAnswers(docs[i % docs.length], content, "en")),
+    measure("full assessment (assessProject)", seconds, (i) =>
+      assessProject(docs[i % docs.length]!, content),
+    ),
+    measure("matching only (matchCases)", seconds, (i) =>
+      matchCases(content, docs[i % docs.length]!.answers, null),
+    ),
+    measure("validation only (validateAnswers)", seconds, (i) =>
+      validateAnswers(docs[i % docs.length], content, "en"),
+    ),
   ];
 }
 
 if (process.argv[1]?.endsWith("bench-engine.ts")) {
   const rows = benchEngine(Number(process.env.BENCH_SECONDS ?? 3));
   console.log("Engine throughput (one process, 6 example documents, round robin)");
-  for (const row of rows) console.log(`  ${row.label.padEnd(36)} ${Math.round(row.perSecond).toLocaleString("en-GB").padStart(9)} /s`);
+  for (const row of rows)
+    console.log(
+      `  ${row.label.padEnd(36)} ${Math.round(row.perSecond).toLocaleString("en-GB").padStart(9)} /s`,
+    );
 }

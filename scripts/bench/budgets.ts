@@ -58,8 +58,18 @@ export const budgetedRoutes: BudgetedRoute[] = [
   { label: "Case page (faxe)", path: "/cases/faxe", kind: "content" },
   { label: "Method", path: "/method", kind: "content" },
   { label: "Accessibility statement", path: "/accessibility", kind: "content" },
-  { label: "Questionnaire, first step", path: "/assessment/profile", kind: "interactive", lighthouse: "empty-storage" },
-  { label: "Results (stored assessment)", path: "/results", kind: "interactive", lighthouse: "stored-assessment" },
+  {
+    label: "Questionnaire, first step",
+    path: "/assessment/profile",
+    kind: "interactive",
+    lighthouse: "empty-storage",
+  },
+  {
+    label: "Results (stored assessment)",
+    path: "/results",
+    kind: "interactive",
+    lighthouse: "stored-assessment",
+  },
 ];
 
 export function localizeRoute(locale: string, path: string): string {

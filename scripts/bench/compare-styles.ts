@@ -98,8 +98,16 @@ const skipped = new Set(["node_modules", ".git", "bench-results", "test-results"
 
 /** The layouts' DKFDS imports, trimmed (as in the checkout) and in full (as before). */
 const layoutImports = [
-  { file: "app/[locale]/layout.tsx", trimmed: '"../styles/dkfds.scss"', full: '"../../node_modules/dkfds/dist/css/dkfds.min.css"' },
-  { file: "app/not-found.tsx", trimmed: '"./styles/dkfds.scss"', full: '"../node_modules/dkfds/dist/css/dkfds.min.css"' },
+  {
+    file: "app/[locale]/layout.tsx",
+    trimmed: '"../styles/dkfds.scss"',
+    full: '"../../node_modules/dkfds/dist/css/dkfds.min.css"',
+  },
+  {
+    file: "app/not-found.tsx",
+    trimmed: '"./styles/dkfds.scss"',
+    full: '"../node_modules/dkfds/dist/css/dkfds.min.css"',
+  },
 ];
 
 /** Copies the checkout (not its builds or node_modules, which is linked) to a fresh folder. */
@@ -140,11 +148,14 @@ function importFullDkfds(dir: string): void {
  * that the comparison looks at everything else.
  */
 function measureTextAsTheSiteDoes(dir: string, distDir: string): void {
-  const measure = /^\$text-measure: ([^;]+);/m.exec(readFileSync(join(dir, "app/styles/dkfds.scss"), "utf8"))?.[1];
+  const measure = /^\$text-measure: ([^;]+);/m.exec(
+    readFileSync(join(dir, "app/styles/dkfds.scss"), "utf8"),
+  )?.[1];
   if (!measure) throw new Error("app/styles/dkfds.scss no longer sets $text-measure");
   for (const path of listFiles(join(dir, distDir, "static"), (name) => name.endsWith(".css"))) {
     const css = readFileSync(path, "utf8");
-    if (css.includes("66ch")) writeFileSync(path, `:root{--text-measure:${measure}}${css.replaceAll("66ch", measure)}`);
+    if (css.includes("66ch"))
+      writeFileSync(path, `:root{--text-measure:${measure}}${css.replaceAll("66ch", measure)}`);
   }
 }
 
@@ -191,7 +202,9 @@ async function capture(page: Page): Promise<Capture> {
       styles: elements.map((element) => {
         const style = getComputedStyle(element);
         // The two builds are served on different ports: compare url()s without the origin.
-        return [...style].map((name) => `${name}: ${style.getPropertyValue(name).replaceAll(location.origin, "")}`);
+        return [...style].map(
+          (name) => `${name}: ${style.getPropertyValue(name).replaceAll(location.origin, "")}`,
+        );
       }),
     };
   });
@@ -273,7 +286,9 @@ async function countDifferentPixels(page: Page, a: Buffer, b: Buffer): Promise<n
     async (pngs) => {
       const [x, y] = await Promise.all(
         pngs.map(async (base64) => {
-          const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+          const image = await createImageBitmap(
+            await (await fetch(`data:image/png;base64,${base64}`)).blob(),
+          );
           const canvas = new OffscreenCanvas(image.width, image.height);
           const context = canvas.getContext("2d");
           if (!context) throw new Error("no 2d context");
@@ -282,10 +297,12 @@ async function countDifferentPixels(page: Page, a: Buffer, b: Buffer): Promise<n
         }),
       );
       if (!x || !y) throw new Error("two screenshots expected");
-      if (x.width !== y.width || x.height !== y.height) return Math.max(x.width * x.height, y.width * y.height);
+      if (x.width !== y.width || x.height !== y.height)
+        return Math.max(x.width * x.height, y.width * y.height);
       let different = 0;
       for (let i = 0; i < x.data.length; i += 4) {
-        if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) different++;
+        if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2])
+          different++;
       }
       return different;
     },
@@ -321,10 +338,14 @@ async function openPage(
   await prepareStorage(page, sitePage);
   await visitSitePage(page, baseUrl, sitePage);
   // Transitions (the skip link's) would be caught mid-way at different moments in the two pages.
-  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+  await page.addStyleTag({
+    content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
+  });
   await page.evaluate(() => document.fonts.ready);
   fonts.loadedFaces = await page.evaluate(() =>
-    [...document.fonts].filter((face) => face.status === "loaded").map((face) => `${face.family} ${face.weight} ${face.style}`),
+    [...document.fonts]
+      .filter((face) => face.status === "loaded")
+      .map((face) => `${face.family} ${face.weight} ${face.style}`),
   );
   return { context, page, fonts };
 }
@@ -358,12 +379,18 @@ async function comparePage(
       writeFileSync(join(output.dir, `${file}-before.png`), beforeCapture.screenshot);
       const { differences, explained } = compareStyles(beforeCapture, afterCapture);
       explained.forEach((why) => totals.explained.add(why));
-      const pixels = await countDifferentPixels(output.differ, beforeCapture.screenshot, afterCapture.screenshot);
+      const pixels = await countDifferentPixels(
+        output.differ,
+        beforeCapture.screenshot,
+        afterCapture.screenshot,
+      );
       after.fonts.loadedFaces.forEach((face) => totals.fontFaces.add(face));
       const fontProblems = [
         ...after.fonts.foreignRequests.map((url) => `request to another site: ${url}`),
         ...after.fonts.failedFonts.map((failure) => `font failed: ${failure}`),
-        ...(after.fonts.loadedFaces.some((face) => face.startsWith("IBM Plex Sans")) ? [] : ["no IBM Plex Sans face loaded"]),
+        ...(after.fonts.loadedFaces.some((face) => face.startsWith("IBM Plex Sans"))
+          ? []
+          : ["no IBM Plex Sans face loaded"]),
       ];
       const ok = differences.length === 0 && pixels === 0 && fontProblems.length === 0;
       totals.compared += 1;
@@ -385,7 +412,10 @@ async function main() {
   const dir = process.argv[2] ?? join(repoRoot, "bench-results/styles");
   mkdirSync(dir, { recursive: true });
   const servers = await serveBeforeAndAfter();
-  const browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   const report = join(dir, "report.md");
   writeFileSync(report, "Before: DKFDS's dkfds.min.css. After: app/styles/dkfds.scss.\n\n");
   const totals: Totals = { compared: 0, problems: 0, fontFaces: new Set(), explained: new Set() };

@@ -117,7 +117,9 @@ export async function runLighthouse(
     lighthouseCategories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
   ) as Record<LighthouseCategory, number>;
   const metrics = Object.fromEntries(metricAudits.map((id) => [id, lhr.audits[id]?.displayValue ?? "n/a"]));
-  const timings = Object.fromEntries(metricAudits.map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]));
+  const timings = Object.fromEntries(
+    metricAudits.map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN]),
+  );
   const shortfalls = lighthouseCategories.flatMap((id) =>
     (lhr.categories[id]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)

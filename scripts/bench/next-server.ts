@@ -37,7 +37,9 @@ export function findFreePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -57,25 +59,29 @@ function keepFilesUnchanged<T>(paths: string[], run: () => Promise<T>): Promise<
   const saved = paths.map((path) => ({ path, text: existsSync(path) ? readFileSync(path, "utf8") : null }));
   return run().finally(() => {
     for (const { path, text } of saved) {
-      if (text !== null && (!existsSync(path) || readFileSync(path, "utf8") !== text)) writeFileSync(path, text);
+      if (text !== null && (!existsSync(path) || readFileSync(path, "utf8") !== text))
+        writeFileSync(path, text);
     }
   });
 }
 
 /** Runs `next build`; its output goes to the terminal only when it fails. */
 export async function buildNext(project: NextProject): Promise<void> {
-  await keepFilesUnchanged([join(project.dir, "tsconfig.json"), join(project.dir, "next-env.d.ts")], async () => {
-    const child = spawn(process.execPath, [project.nextBin, "build"], {
-      cwd: project.dir,
-      env: nextEnv(project),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const code = await waitForExit(child);
-    if (code !== 0) throw new Error(`next build failed in ${project.dir}:\n${output}`);
-  });
+  await keepFilesUnchanged(
+    [join(project.dir, "tsconfig.json"), join(project.dir, "next-env.d.ts")],
+    async () => {
+      const child = spawn(process.execPath, [project.nextBin, "build"], {
+        cwd: project.dir,
+        env: nextEnv(project),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const code = await waitForExit(child);
+      if (code !== 0) throw new Error(`next build failed in ${project.dir}:\n${output}`);
+    },
+  );
 }
 
 function newestModification(path: string): number {
@@ -122,11 +128,15 @@ export async function startNext(project: NextProject, readyPath = "/"): Promise<
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   // In the caller's process group, so Ctrl-C stops it too; and stopped when the caller exits.
-  const child = spawn(process.execPath, [project.nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: project.dir,
-    env: nextEnv(project),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [project.nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    {
+      cwd: project.dir,
+      env: nextEnv(project),
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   let output = "";

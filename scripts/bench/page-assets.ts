@@ -40,7 +40,11 @@ function readAttributes(source: string): Map<string, string> {
 }
 
 function decodeEntities(value: string): string {
-  return value.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&#39;", "'");
+  return value
+    .replaceAll("&amp;", "&")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&#39;", "'");
 }
 
 /** The scripts and stylesheets a browser loads from the page's HTML, in order, each once. */
@@ -83,7 +87,9 @@ export async function measurePageWeight(baseUrl: string, path: string): Promise<
   const html = await response.text();
   const assets = findFirstLoadAssets(html);
   const scripts = await Promise.all(assets.scripts.map((src) => fetchAsset(new URL(src, pageUrl).href)));
-  const stylesheets = await Promise.all(assets.stylesheets.map((href) => fetchAsset(new URL(href, pageUrl).href)));
+  const stylesheets = await Promise.all(
+    assets.stylesheets.map((href) => fetchAsset(new URL(href, pageUrl).href)),
+  );
   return {
     path,
     status: response.status,

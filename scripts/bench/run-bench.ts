@@ -74,7 +74,10 @@ async function runLighthouseMedian(url: string, runs: number, withSeed: boolean)
   if (!first) throw new Error("no Lighthouse run");
   if (runs === 1) return first;
   const timings = Object.fromEntries(
-    Object.keys(first.timings).map((id) => [id, median(results.map((result) => result.timings[id] ?? Number.NaN))]),
+    Object.keys(first.timings).map((id) => [
+      id,
+      median(results.map((result) => result.timings[id] ?? Number.NaN)),
+    ]),
   );
   return {
     ...first,
@@ -88,7 +91,9 @@ async function runLighthouseMedian(url: string, runs: number, withSeed: boolean)
 
 /** Lighthouse's timings are simulated from what the CPU did: a busy machine lowers them. */
 function formatMetrics(result: LighthouseScores): string {
-  const metrics = Object.entries(result.metrics).map(([id, value]) => `${id} ${value}`).join(", ");
+  const metrics = Object.entries(result.metrics)
+    .map(([id, value]) => `${id} ${value}`)
+    .join(", ");
   return `${metrics} (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs)`;
 }
 
@@ -164,9 +169,7 @@ async function main() {
       status: "–",
     },
   ];
-  const notes: string[] = [
-    `Lighthouse bare page: ${formatMetrics(bare.extra)}`,
-  ];
+  const notes: string[] = [`Lighthouse bare page: ${formatMetrics(bare.extra)}`];
   try {
     const weights = await measureRoutes(server.url);
     rows.push(...sizeRows(weights, bareBytes));
@@ -174,8 +177,14 @@ async function main() {
     for (const route of budgetedRoutes) {
       if (!route.lighthouse) continue;
       const path = localizeRoute(locale, route.path);
-      log(`Lighthouse (${runs}×): ${path}${route.lighthouse === "stored-assessment" ? " with the example assessment stored" : ""} …`);
-      const result = await runLighthouseMedian(`${server.url}${path}`, runs, route.lighthouse === "stored-assessment");
+      log(
+        `Lighthouse (${runs}×): ${path}${route.lighthouse === "stored-assessment" ? " with the example assessment stored" : ""} …`,
+      );
+      const result = await runLighthouseMedian(
+        `${server.url}${path}`,
+        runs,
+        route.lighthouse === "stored-assessment",
+      );
       rows.push(...lighthouseRows(route, path, result));
       notes.push(
         `Lighthouse ${path}: ${formatMetrics(result)}`,
@@ -199,11 +208,29 @@ async function main() {
     const pdf = await runPdfBench(server.url);
     if (pdf.status === "measured") {
       rows.push(
-        { measure: "PDF report (POST /api/report)", page: "p50", figure: `${pdf.p50Ms} ms`, budget: "none", status: "–" },
-        { measure: "PDF report (POST /api/report)", page: "p95", figure: `${pdf.p95Ms} ms`, budget: "none", status: "–" },
+        {
+          measure: "PDF report (POST /api/report)",
+          page: "p50",
+          figure: `${pdf.p50Ms} ms`,
+          budget: "none",
+          status: "–",
+        },
+        {
+          measure: "PDF report (POST /api/report)",
+          page: "p95",
+          figure: `${pdf.p95Ms} ms`,
+          budget: "none",
+          status: "–",
+        },
       );
     } else {
-      rows.push({ measure: "PDF report (POST /api/report)", page: "p50 / p95", figure: `n/a: ${pdf.reason}`, budget: "none", status: "–" });
+      rows.push({
+        measure: "PDF report (POST /api/report)",
+        page: "p50 / p95",
+        figure: `n/a: ${pdf.reason}`,
+        budget: "none",
+        status: "–",
+      });
     }
   } finally {
     await server.stop();

@@ -20,7 +20,11 @@ export interface SitePage {
   notFound: boolean;
 }
 
-function page(locale: Locale, path: string, options: Partial<Omit<SitePage, "path" | "locale">> = {}): SitePage {
+function page(
+  locale: Locale,
+  path: string,
+  options: Partial<Omit<SitePage, "path" | "locale">> = {},
+): SitePage {
   const suffix = path.replace(/^\//, "").replaceAll("/", "-");
   return {
     name: suffix ? `${locale}-${suffix}` : locale,

@@ -21,7 +21,10 @@ const headings = {
   legal: { da: "Juridisk vurdering (vejledende)", en: "Legal triage (indicative)" },
   aiAct: { da: "AI-forordningen", en: "AI Act" },
   dpia: { da: "Konsekvensanalyse", en: "DPIA" },
-  fria: { da: "Konsekvensanalyse for grundlæggende rettigheder (FRIA) og registrering", en: "Fundamental-rights impact assessment (FRIA) and registration" },
+  fria: {
+    da: "Konsekvensanalyse for grundlæggende rettigheder (FRIA) og registrering",
+    en: "Fundamental-rights impact assessment (FRIA) and registration",
+  },
   applies: { da: "gælder", en: "applies" },
   doesNotApply: { da: "gælder ikke", en: "does not apply" },
   basis: { da: "Hjemmel pr. fase", en: "Legal basis per phase" },
@@ -42,7 +45,9 @@ export function formatSummary(
   locale: Locale,
 ): string {
   const t = (key: keyof typeof headings) => headings[key][locale];
-  const numberFormat = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 });
+  const numberFormat = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+    maximumFractionDigits: 1,
+  });
   const num = (value: number) => numberFormat.format(value);
   const level = content.readinessLevels.find((l) => l.id === result.overall.level);
   const questionText = (id: string) => content.questions.find((q) => q.id === id)?.text[locale] ?? id;
@@ -50,7 +55,8 @@ export function formatSummary(
   const lines: string[] = [];
 
   lines.push(`${doc.project.title}${doc.project.organisation ? ` – ${doc.project.organisation}` : ""}`, "");
-  const overall = result.overall.score === null ? notEnoughAnswers[locale] : `${num(result.overall.score)} / 100`;
+  const overall =
+    result.overall.score === null ? notEnoughAnswers[locale] : `${num(result.overall.score)} / 100`;
   lines.push(`${t("overall")}: ${overall} – ${level?.label[locale] ?? result.overall.level}`);
   if (level) lines.push(`  ${level.meaning[locale]}`);
 
@@ -63,7 +69,9 @@ export function formatSummary(
   lines.push("", `${t("prerequisites")}:`);
   for (const p of result.prerequisites) {
     const title = content.prerequisites.find((x) => x.id === p.id)?.title[locale] ?? p.id;
-    lines.push(`  ${title.padEnd(28)} ${p.score === null ? notEnoughAnswers[locale] : num(p.score).padStart(5)}`);
+    lines.push(
+      `  ${title.padEnd(28)} ${p.score === null ? notEnoughAnswers[locale] : num(p.score).padStart(5)}`,
+    );
   }
 
   lines.push("", `${t("advice")}:`);
@@ -80,7 +88,9 @@ export function formatSummary(
   lines.push(`  ${t("fria")}: ${legal.fria.applies ? t("applies") : t("doesNotApply")}`);
   lines.push(`  ${t("basis")}:`);
   for (const b of legal.legalBasis) {
-    lines.push(`    ${legalPhaseLabels[b.phase][locale].padEnd(24)} ${legalBasisStatusLabels[b.status][locale]}`);
+    lines.push(
+      `    ${legalPhaseLabels[b.phase][locale].padEnd(24)} ${legalBasisStatusLabels[b.status][locale]}`,
+    );
   }
   lines.push(`  ${legalDisclaimer[locale]}`);
 
@@ -88,17 +98,27 @@ export function formatSummary(
   result.plan.slice(0, 5).forEach((action, i) => {
     const gain = action.overallGain > 0 ? ` (+${num(action.overallGain)} ${t("points")})` : "";
     const lifts = action.liftsBlockers.length > 0 ? ` – ${t("liftsBlocker")}` : "";
-    lines.push(`  ${i + 1}. ${questionText(action.questionId)}${gain}${lifts}`, `     ${action.recommendation[locale]}`);
+    lines.push(
+      `  ${i + 1}. ${questionText(action.questionId)}${gain}${lifts}`,
+      `     ${action.recommendation[locale]}`,
+    );
   });
 
   lines.push("", `${t("matches")}:`);
   for (const match of result.matches.slice(0, 3)) {
     const name = content.cases.find((c) => c.id === match.caseId)?.organisation[locale] ?? match.caseId;
     lines.push(`  ${name}: ${num(match.similarity)} %`);
-    if (match.matches.length > 0) lines.push(`    ${t("matching")}: ${match.matches.map((m) => attributeLabel(m.attribute)).join(", ")}`);
-    if (match.differs.length > 0) lines.push(`    ${t("differing")}: ${match.differs.map((m) => attributeLabel(m.attribute)).join(", ")}`);
+    if (match.matches.length > 0)
+      lines.push(`    ${t("matching")}: ${match.matches.map((m) => attributeLabel(m.attribute)).join(", ")}`);
+    if (match.differs.length > 0)
+      lines.push(
+        `    ${t("differing")}: ${match.differs.map((m) => attributeLabel(m.attribute)).join(", ")}`,
+      );
   }
 
-  lines.push("", `${t("model")} ${result.modelVersion} (content ${result.contentVersion}, legal ${legal.legalContentVersion})`);
+  lines.push(
+    "",
+    `${t("model")} ${result.modelVersion} (content ${result.contentVersion}, legal ${legal.legalContentVersion})`,
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -16,7 +16,8 @@ export function parseCliArgs(argv: string[]): { ok: true; value: CliArgs } | { o
     if (arg === "--json") value.json = true;
     else if (arg === "--lang") {
       const lang = argv[++i];
-      if (lang !== "da" && lang !== "en") return { ok: false, message: `--lang takes da or en, not "${lang ?? ""}"` };
+      if (lang !== "da" && lang !== "en")
+        return { ok: false, message: `--lang takes da or en, not "${lang ?? ""}"` };
       value.lang = lang;
     } else if (arg === "--pdf") {
       const out = argv[++i];

@@ -61,7 +61,9 @@ test("a new user describes Faxe's project in Danish, skips some questions and ge
   const rows = scoreTable.locator("tbody").getByRole("row");
   await expect(rows).toHaveCount(content.prerequisites.length);
   for (const prerequisite of content.prerequisites) {
-    const row = rows.filter({ has: page.getByRole("rowheader", { name: prerequisite.title.da, exact: true }) });
+    const row = rows.filter({
+      has: page.getByRole("rowheader", { name: prerequisite.title.da, exact: true }),
+    });
     await expect(row.getByRole("cell").first()).toHaveText(
       new RegExp(`^(\\d{1,3}|${da.results.scores.notEnough})$`),
     );

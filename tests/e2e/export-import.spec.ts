@@ -36,7 +36,10 @@ test("answers exported to a file come back in full when that file is imported af
   await expect(stepHeading(page)).toHaveText(stepTitle("profile", "da"));
   await expect(page.getByLabel(da.project.title)).toHaveValue("");
   const cleared = await readStoredValue(page);
-  expect(cleared === null ? {} : JSON.parse(cleared).document.answers, "no answers left after starting over").toEqual({});
+  expect(
+    cleared === null ? {} : JSON.parse(cleared).document.answers,
+    "no answers left after starting over",
+  ).toEqual({});
 
   await page.getByLabel(da.import.label).setInputFiles(await download.path());
   await expect(page.getByRole("heading", { name: da.import.doneHeading })).toBeVisible();
@@ -77,7 +80,12 @@ for (const locale of ["da", "en"] as const satisfies readonly Locale[]) {
       if (reason === "invalid") await expect(alert).toContainText(missingFieldText[locale]);
       await expect(page.getByRole("button", { name: texts.confirm })).toHaveCount(0);
       expect(await readStoredValue(page)).toBe(before);
-      await expectAnswerShown(page, "legal-ai-act-classified", { type: "option", value: "in-progress" }, locale);
+      await expectAnswerShown(
+        page,
+        "legal-ai-act-classified",
+        { type: "option", value: "in-progress" },
+        locale,
+      );
     });
   }
 }

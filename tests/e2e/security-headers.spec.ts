@@ -26,7 +26,9 @@ test("every page is served with a nonce-based Content-Security-Policy and the ot
   }
 });
 
-test("the redirect from the bare address to a language carries the security headers too", async ({ request }) => {
+test("the redirect from the bare address to a language carries the security headers too", async ({
+  request,
+}) => {
   const response = await request.get("/", { maxRedirects: 0 });
   expect(response.status()).toBeGreaterThanOrEqual(300);
   expect(response.status()).toBeLessThan(400);
@@ -106,7 +108,9 @@ test("static files and Next's own files carry the strict non-page policy and the
   expectNonPageHeaders(missing.headersArray());
 });
 
-test("an address that only starts like the API is still a page with the page's headers", async ({ request }) => {
+test("an address that only starts like the API is still a page with the page's headers", async ({
+  request,
+}) => {
   const response = await request.get("/apiary", { maxRedirects: 0 });
   expectPageHeaders(response.headersArray());
 });

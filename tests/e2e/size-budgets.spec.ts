@@ -134,12 +134,18 @@ for (const path of ["/da", "/en/assessment/profile", "/da/cases/faxe"]) {
     const fonts: { file: string; bytes: number }[] = [];
     page.on("response", async (response) => {
       if (response.request().resourceType() !== "font") return;
-      fonts.push({ file: new URL(response.url()).pathname.split("/").pop() ?? "", bytes: (await response.body()).length });
+      fonts.push({
+        file: new URL(response.url()).pathname.split("/").pop() ?? "",
+        bytes: (await response.body()).length,
+      });
     });
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await expect.poll(() => fonts.length).toBeGreaterThan(0);
-    expect(fonts.filter((font) => !/-Latin1\.[\w-]+\.woff2$/.test(font.file)), "complete faces fetched").toEqual([]);
+    expect(
+      fonts.filter((font) => !/-Latin1\.[\w-]+\.woff2$/.test(font.file)),
+      "complete faces fetched",
+    ).toEqual([]);
     const total = fonts.reduce((sum, font) => sum + font.bytes, 0);
     expect(total, fonts.map((font) => `${font.file} ${font.bytes}`).join(", ")).toBeLessThan(fontBudgetBytes);
   });
@@ -172,7 +178,9 @@ for (const path of ["/da", "/da/cases/faxe"]) {
     );
     expect(typefaceIn, "IBM Plex Sans loaded").toBe(true);
     // Two frames: the swap's layout, and the paint that reports its shift.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
     const total = shifts.reduce((sum, value) => sum + value, 0);
     expect(total, `layout shifts: ${shifts.join(", ")}`).toBeLessThan(0.005);
@@ -191,19 +199,29 @@ test("the results page asks for the icons once, from a file the browser keeps, a
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await storeDocument(page, readExample("faxe"), "review");
   await page.goto("/da/results");
-  await expect(page.getByRole("heading", { level: 1, name: readExample("faxe").project.title })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: readExample("faxe").project.title }),
+  ).toBeVisible();
   // The report's later sections, with their icons, are added after the first screen.
   await expect(page.locator("#cases")).toBeAttached();
   await page.waitForLoadState("networkidle");
 
   const sprite = await page.locator("svg.icon-svg use").first().getAttribute("href");
   const spritePath = sprite?.split("#")[0] ?? "";
-  expect(spritePath, "the sprite's address names its content").toMatch(/^\/_next\/static\/media\/icons\.[\w-]+\.svg$/);
-  expect(requested.filter((path) => path === spritePath), "requests for the sprite").toHaveLength(1);
+  expect(spritePath, "the sprite's address names its content").toMatch(
+    /^\/_next\/static\/media\/icons\.[\w-]+\.svg$/,
+  );
+  expect(
+    requested.filter((path) => path === spritePath),
+    "requests for the sprite",
+  ).toHaveLength(1);
   const response = await page.request.get(spritePath);
   expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 
   const icon = await page.locator('head link[rel="icon"]').getAttribute("href");
   expect(icon, "the site's icon").toMatch(/^data:image\/svg\+xml,/);
-  expect(requested.filter((path) => /icon\.svg$|favicon/.test(path)), "requests for the site's icon").toEqual([]);
+  expect(
+    requested.filter((path) => /icon\.svg$|favicon/.test(path)),
+    "requests for the site's icon",
+  ).toEqual([]);
 });

@@ -10,7 +10,6 @@ import type { Locale } from "@/lib/schemas/common";
 import { buildPost, errorOpening } from "../fuzz-requests.test-helper";
 import { POST } from "./route";
 
-
 interface ErrorBody {
   error: { status: number; code: string; message: string; issues: { path: string; message: string }[] };
 }

@@ -6,12 +6,18 @@ import { GET, POST } from "./route";
 
 const example = (id: string) => readFileSync(join(__dirname, "../../../examples", `${id}.json`), "utf8");
 
-function post(body: string, headers: Record<string, string> = { "content-type": "application/json" }, query = "") {
+function post(
+  body: string,
+  headers: Record<string, string> = { "content-type": "application/json" },
+  query = "",
+) {
   return new Request(`http://127.0.0.1/api/assess${query}`, { method: "POST", headers, body });
 }
 
 async function errorOf(response: Response) {
-  return ((await response.json()) as { error: { status: number; message: string; issues: { path: string }[] } }).error;
+  return (
+    (await response.json()) as { error: { status: number; message: string; issues: { path: string }[] } }
+  ).error;
 }
 
 describe("POST /api/assess", () => {

@@ -57,7 +57,9 @@ describe("POST /api/report", { timeout: 120_000 }, () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-language")).toBe("en");
     const disposition = response.headers.get("content-disposition") ?? "";
-    expect(disposition).toMatch(/^attachment; filename="ai-parathed-fordeling-af-skriftlige-henvendelser-i-borgerservice-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''ai-parathed-/);
+    expect(disposition).toMatch(
+      /^attachment; filename="ai-parathed-fordeling-af-skriftlige-henvendelser-i-borgerservice-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''ai-parathed-/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
     expect(Number(response.headers.get("content-length"))).toBe(bytes.byteLength);
