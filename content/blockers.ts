@@ -10,15 +10,27 @@ export const blockers: Blocker[] = [
   {
     id: "prohibited-practice",
     prerequisite: "legal",
-    when: { question: "use-areas", in: ["social-scoring"] },
+    when: {
+      question: "use-areas",
+      in: [
+        "social-scoring",
+        "emotion-recognition-work-education",
+        "biometric-categorisation-sensitive",
+        "crime-prediction-profiling",
+        "exploiting-vulnerabilities",
+        "face-scraping",
+        "realtime-remote-biometric-law-enforcement",
+        "intimate-image-generation",
+      ],
+    },
     capsAt: "not-ready",
     title: {
-      da: "Social scoring er en forbudt AI-praksis",
-      en: "Social scoring is a prohibited AI practice",
+      da: "Løsningen er en forbudt AI-praksis",
+      en: "The solution is a prohibited AI practice",
     },
     why: {
-      da: "I har angivet, at løsningen skal vurdere borgere ud fra social adfærd eller personlighed. Social scoring er blandt de forbudte praksisser i AI-forordningens artikel 5, og forbuddene gælder fra 2. februar 2025. Ingen andre svar kan gøre et sådant projekt klar.",
-      en: "You have stated that the solution will rate citizens by social behaviour or personality. Social scoring is among the prohibited practices of AI Act Article 5, and the prohibitions apply from 2 February 2025. No other answer can make such a project ready.",
+      da: "I har angivet, at løsningen skal gøre noget, som AI-forordningens artikel 5 forbyder, fx social scoring eller følelsesgenkendelse på arbejdspladsen. Forbuddene gælder fra 2. februar 2025, og forbuddet mod AI-genererede intime billeder uden samtykke og materiale med seksuelt misbrug af børn fra 2. december 2026. Ingen andre svar kan gøre et sådant projekt klar.",
+      en: "You have stated that the solution will do something that AI Act Article 5 prohibits, such as social scoring or emotion recognition at the workplace. The prohibitions apply from 2 February 2025, and the ban on AI-generated non-consensual intimate images and child sexual abuse material from 2 December 2026. No other answer can make such a project ready.",
     },
     action: {
       da: "Stop projektet i denne form, og få en jurist til at vurdere det. Er svaret i profilen forkert, så ret det.",
@@ -157,6 +169,8 @@ export const blockers: Blocker[] = [
             "public-benefits",
             "emergency-triage",
             "biometrics",
+            "biometric-categorisation",
+            "emotion-recognition",
             "critical-infrastructure",
             "education",
             "employment",
@@ -174,8 +188,8 @@ export const blockers: Blocker[] = [
       en: "Possibly high-risk AI that has not been classified",
     },
     why: {
-      da: "Løsningen skal bruges på et område, som AI-forordningen kan gøre til højrisiko (bilag I eller III), men I har ikke vurderet klassen. Højrisikosystemer medfører bl.a. krav om menneskeligt tilsyn, og for systemer efter bilag III skal offentlige myndigheder lave en konsekvensanalyse for grundlæggende rettigheder og registrere brugen i EU's database.",
-      en: "The solution is to be used in an area that the AI Act may make high-risk (Annex I or III), but you have not assessed its class. High-risk systems bring duties such as human oversight, and for Annex III systems public authorities must carry out a fundamental-rights impact assessment and register the use in the EU database.",
+      da: "Løsningen skal bruges på et område, som AI-forordningen kan gøre til højrisiko (bilag I eller III), men I har ikke vurderet klassen. Højrisikosystemer medfører bl.a. krav om menneskeligt tilsyn, og for systemer efter bilag III (undtagen punkt 2, kritisk infrastruktur) skal offentlige myndigheder lave en konsekvensanalyse for grundlæggende rettigheder og registrere brugen i EU's database.",
+      en: "The solution is to be used in an area that the AI Act may make high-risk (Annex I or III), but you have not assessed its class. High-risk systems bring duties such as human oversight, and for Annex III systems (except point 2, critical infrastructure) public authorities must carry out a fundamental-rights impact assessment and register the use in the EU database.",
     },
     action: {
       da: "Vurder og skriv ned, hvilken klasse løsningen har efter AI-forordningen. Brug den juridiske vurdering her som udgangspunkt, og få en jurist til at bekræfte den.",

@@ -1,4 +1,5 @@
-import type { AdviceCheckResult, AiActClass, LegalTriageResult } from "@/lib/engine/types";
+import type { AdviceCheckResult, AiActClass, DpiaCriterion, LegalTriageResult } from "@/lib/engine/types";
+import type { LegalDate } from "@/lib/schemas/legal";
 import type { LocalizedText } from "@/lib/schemas/common";
 
 /** Labels for the engine's result values, shared by the results page, the PDF and the CLI. */
@@ -27,10 +28,13 @@ export const aiActClassLabels: Record<AiActClass, LocalizedText> = {
 export const dpiaStatusLabels: Record<LegalTriageResult["dpia"]["status"], LocalizedText> = {
   required: { da: "Konsekvensanalyse (DPIA) er påkrævet", en: "A DPIA is required" },
   likely: { da: "Konsekvensanalyse (DPIA) er sandsynligvis påkrævet", en: "A DPIA is likely to be required" },
-  "not-indicated": { da: "Intet tegn på, at en DPIA er påkrævet", en: "No sign that a DPIA is required" },
+  "not-indicated": {
+    da: "Ikke nødvendigvis påkrævet – vurder det med jeres databeskyttelsesrådgiver",
+    en: "Not necessarily required – assess it with your data protection officer",
+  },
   undetermined: {
-    da: "Kan ikke vurderes: angiv om der behandles personoplysninger",
-    en: "Cannot be assessed: state whether personal data is processed",
+    da: "Kan ikke afgøres endnu: besvar de spørgsmål, der mangler",
+    en: "Cannot be decided yet: answer the missing questions",
   },
 };
 
@@ -48,6 +52,10 @@ export const legalBasisStatusLabels: Record<
 
 export const legalPhaseLabels: Record<LegalTriageResult["legalBasis"][number]["phase"], LocalizedText> = {
   development: { da: "Udvikling og træning", en: "Development and training" },
+  validation: {
+    da: "Afprøvning af en købt model på egne data",
+    en: "Validating a bought model on your own data",
+  },
   operation: { da: "Drift", en: "Operation" },
   retraining: { da: "Gentræning", en: "Retraining" },
 };
@@ -64,4 +72,37 @@ export const notEnoughAnswers: LocalizedText = { da: "Ikke nok svar", en: "Not e
 export const legalDisclaimer: LocalizedText = {
   da: "Den juridiske vurdering er vejledende og ikke juridisk rådgivning. Få den efterprøvet af jeres jurister og databeskyttelsesrådgiver (DPO).",
   en: "The legal triage is an indication, not legal advice. Have it checked by your legal staff and data protection officer (DPO).",
+};
+
+/** Whether a WP248 criterion is met, as shown beside it in the DPIA check. */
+export const dpiaCriterionStateLabels: Record<DpiaCriterion["state"], LocalizedText> = {
+  met: { da: "Opfyldt", en: "Met" },
+  "not-met": { da: "Ikke opfyldt", en: "Not met" },
+  unknown: { da: "Ikke afklaret", en: "Not settled" },
+  "not-asked": { da: "Vurder selv", en: "Assess yourselves" },
+};
+
+/** The heading of the DPIA criteria list. */
+export const dpiaCriteriaHeading: LocalizedText = {
+  da: "Kriterier, der er tjekket (WP248)",
+  en: "Criteria checked (WP248)",
+};
+
+/** What a legal date's status means, the same on the web page, in the report and in the CLI. */
+export const legalDateStatusLabels: Record<LegalDate["status"], LocalizedText> = {
+  "in-force": { da: "Gælder", en: "In force" },
+  scheduled: { da: "Fastsat ved lov", en: "Set in law" },
+  proposed: { da: "Foreslået", en: "Proposed" },
+};
+
+/** When a legal date was last checked against its source; {date} is filled in. */
+export const legalDateCheckedLabel: LocalizedText = {
+  da: "sidst kontrolleret {date}",
+  en: "last checked {date}",
+};
+
+/** Shown under the legal-basis table when every phase rests on the same rules. */
+export const legalBasisSharedRulesLabel: LocalizedText = {
+  da: "Alle faser bygger på",
+  en: "Every phase rests on",
 };

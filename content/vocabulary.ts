@@ -273,29 +273,50 @@ export const vocabulary: Vocabulary = [
       {
         id: "medical-device",
         label: {
-          da: "Medicinsk udstyr eller del af et reguleret produkt",
-          en: "A medical device or part of a regulated product",
+          da: "Medicinsk udstyr eller sikkerhedskomponent i et produkt under EU's produktregler",
+          en: "A medical device, or a safety component of a product under EU product legislation",
         },
       },
       {
         id: "public-benefits",
         label: {
-          da: "Vurderer ret til ydelser eller sundhedsydelser, eller tildeler, nedsætter eller tilbagekræver dem",
-          en: "Assesses eligibility for benefits or health services, or grants, reduces or reclaims them",
+          da: "Vurderer ret til offentlige ydelser eller sundhedsydelser, eller tildeler, nedsætter, tilbagekalder eller tilbagekræver dem (også kontrol med ydelser)",
+          en: "Assesses eligibility for public benefits or health services, or grants, reduces, revokes or reclaims them (benefit control included)",
         },
       },
       {
         id: "emergency-triage",
         label: {
-          da: "Visitering af nødopkald eller akut hjælp",
-          en: "Triage of emergency calls or urgent help",
+          da: "Vurderer, klassificerer eller prioriterer nødopkald eller akut hjælp",
+          en: "Evaluates, classifies or prioritises emergency calls or urgent help",
         },
       },
       {
         id: "biometrics",
         label: {
-          da: "Biometrisk identifikation eller kategorisering",
-          en: "Biometric identification or categorisation",
+          da: "Biometrisk fjernidentifikation: genkender personer på afstand ud fra fx ansigt eller gang, uden at de selv medvirker",
+          en: "Remote biometric identification: recognises people at a distance from, e.g., face or gait, without their active involvement",
+        },
+      },
+      {
+        id: "biometric-categorisation",
+        label: {
+          da: "Biometrisk kategorisering efter følsomme eller beskyttede egenskaber, fx alder eller køn",
+          en: "Biometric categorisation by sensitive or protected attributes, such as age or sex",
+        },
+      },
+      {
+        id: "emotion-recognition",
+        label: {
+          da: "Følelsesgenkendelse uden for arbejdsplads og uddannelse",
+          en: "Emotion recognition outside the workplace and education",
+        },
+      },
+      {
+        id: "biometric-verification",
+        label: {
+          da: "Kun biometrisk verifikation (1:1): bekræfter, at en person er den, vedkommende siger",
+          en: "Biometric verification only (1:1): confirms that a person is who they say they are",
         },
       },
       {
@@ -308,20 +329,23 @@ export const vocabulary: Vocabulary = [
       {
         id: "education",
         label: {
-          da: "Optagelse, bedømmelse eller prøver i uddannelse",
-          en: "Admission, assessment or exams in education",
+          da: "Optagelse, fordeling, bedømmelse eller overvågning under prøver i uddannelse",
+          en: "Admission, assignment, assessment or monitoring during tests in education",
         },
       },
       {
         id: "employment",
         label: {
-          da: "Ansættelse, forfremmelse eller personaleledelse",
-          en: "Recruitment, promotion or staff management",
+          da: "Rekruttering, forfremmelse, afskedigelse, opgavefordeling eller overvågning og evaluering af medarbejdere",
+          en: "Recruitment, promotion, termination, task allocation, or monitoring and evaluating staff",
         },
       },
       {
         id: "law-enforcement",
-        label: { da: "Retshåndhævelse eller kontrol", en: "Law enforcement or control" },
+        label: {
+          da: "Retshåndhævelse (fx politi og anklagemyndighed)",
+          en: "Law enforcement (e.g. police and prosecution)",
+        },
       },
       {
         id: "migration",
@@ -337,8 +361,57 @@ export const vocabulary: Vocabulary = [
       {
         id: "social-scoring",
         label: {
-          da: "Vurdering af borgere ud fra social adfærd eller personlighed (social scoring)",
-          en: "Rating citizens by social behaviour or personality (social scoring)",
+          da: "Social scoring: vurderer personer ud fra social adfærd eller personlighed, så de behandles ringere i en anden sammenhæng eller uberettiget eller uforholdsmæssigt hårdt",
+          en: "Social scoring: rates people by social behaviour or personality so that they are treated worse in an unrelated context, or unjustifiably or disproportionately",
+        },
+      },
+      {
+        id: "emotion-recognition-work-education",
+        label: {
+          da: "Følelsesgenkendelse af medarbejdere på arbejdspladsen eller af elever og studerende (ikke af medicinske eller sikkerhedsmæssige grunde)",
+          en: "Emotion recognition of staff at the workplace or of pupils and students (not for medical or safety reasons)",
+        },
+      },
+      {
+        id: "biometric-categorisation-sensitive",
+        label: {
+          da: "Biometrisk kategorisering, der udleder race, politisk eller religiøs overbevisning, fagforeningsmedlemskab eller seksuel orientering",
+          en: "Biometric categorisation that infers race, political or religious beliefs, trade union membership or sexual orientation",
+        },
+      },
+      {
+        id: "crime-prediction-profiling",
+        label: {
+          da: "Forudsiger, om en person vil begå en forbrydelse, alene ud fra profilering eller personlighedstræk",
+          en: "Predicts whether a person will commit a crime based solely on profiling or personality traits",
+        },
+      },
+      {
+        id: "exploiting-vulnerabilities",
+        label: {
+          da: "Manipulerer personer eller udnytter sårbarhed på grund af alder, handicap eller social eller økonomisk situation, så det kan skade dem",
+          en: "Manipulates people, or exploits vulnerabilities due to age, disability or social or economic situation, in ways that can harm them",
+        },
+      },
+      {
+        id: "face-scraping",
+        label: {
+          da: "Opbygger ansigtsdatabaser ved ukritisk at indsamle ansigtsbilleder fra internettet eller overvågningskameraer",
+          en: "Builds facial-recognition databases by untargeted scraping of facial images from the internet or CCTV",
+        },
+      },
+      {
+        id: "realtime-remote-biometric-law-enforcement",
+        label: {
+          da: "Biometrisk fjernidentifikation i realtid på offentlige steder til retshåndhævelse",
+          en: "Real-time remote biometric identification in public spaces for law enforcement",
+        },
+      },
+      {
+        id: "intimate-image-generation",
+        label: {
+          da: "Kan generere intime billeder af personer uden samtykke eller materiale med seksuelt misbrug af børn",
+          en: "Can generate intimate images of people without consent, or child sexual abuse material",
         },
       },
     ],

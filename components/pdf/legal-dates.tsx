@@ -24,6 +24,7 @@ export function LegalDates({ dates }: LegalDatesProps) {
           <View style={styles.when}>
             <Text style={styles.date}>{date.date}</Text>
             <Text style={styles.status}>{date.status}</Text>
+            <Text style={styles.status}>{date.checked}</Text>
           </View>
           <View style={styles.body}>
             <Text style={base.text}>{date.text}</Text>

@@ -25,6 +25,7 @@ const styles = StyleSheet.create({
   className: { fontSize: 12, fontWeight: 600, color: colors.ink },
   status: { fontSize: 10, fontWeight: 600, color: colors.ink, marginBottom: 4 },
   version: { fontSize: fontSizes.small, color: colors.muted, marginTop: 8 },
+  criteria: { marginTop: 4, marginBottom: 6 },
 });
 
 interface LegalSectionProps {
@@ -60,7 +61,19 @@ export function LegalSection({ legal, texts }: LegalSectionProps) {
         {texts.legalDpia}
       </Text>
       <Text style={styles.status}>{legal.dpiaStatus}</Text>
-      <FindingList findings={legal.dpiaTriggers} empty={texts.none} />
+      {legal.dpiaTriggers.length > 0 ? (
+        <FindingList findings={legal.dpiaTriggers} empty={texts.none} />
+      ) : null}
+      {legal.dpiaCriteria.length > 0 ? (
+        <View style={styles.criteria}>
+          <Text style={styles.status}>{legal.dpiaCriteriaHeading}</Text>
+          {legal.dpiaCriteria.map((criterion, index) => (
+            <Text key={index} style={base.text}>
+              {criterion.state}: {criterion.text}
+            </Text>
+          ))}
+        </View>
+      ) : null}
 
       <Text style={base.h2} minPresenceAhead={60}>
         {texts.legalFria}

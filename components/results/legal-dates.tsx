@@ -1,13 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { legalDateCheckedLabel, legalDateStatusLabels } from "@/content/result-labels";
 import { formatDate } from "@/lib/format/date";
 import { useResultText } from "./use-result-text";
 
-/** Dated facts that may have changed since the legal content was reviewed: always to verify. */
+/** The dates that apply to the class found, each with the day it was last checked. */
 export function LegalDates({ ids }: { ids: string[] }) {
   const t = useTranslations("results.legal");
   const text = useResultText();
+  const { locale } = text;
   const dates = ids.map(text.legalDate).filter((entry) => entry !== null);
   if (dates.length === 0) return <p>{t("noDates")}</p>;
   return (
@@ -16,8 +18,9 @@ export function LegalDates({ ids }: { ids: string[] }) {
       <ul>
         {dates.map((entry) => (
           <li key={entry.id}>
-            <strong>{formatDate(entry.date, text.locale)}</strong> ({t(`dateStatus.${entry.status}`)}):{" "}
-            {entry.text[text.locale]} <span>({entry.source.citation[text.locale]})</span>
+            <strong>{formatDate(entry.date, locale)}</strong> ({legalDateStatusLabels[entry.status][locale]},{" "}
+            {legalDateCheckedLabel[locale].replace("{date}", formatDate(entry.checkedOn, locale))}):{" "}
+            {entry.text[locale]} <span>({entry.source.citation[locale]})</span>
           </li>
         ))}
       </ul>

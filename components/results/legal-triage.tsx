@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format/date";
 import type { LegalTriageResult } from "@/lib/engine/types";
 import { LegalBasisTable } from "./legal-basis-table";
 import { LegalDates } from "./legal-dates";
+import { LegalDpiaCriteria } from "./legal-dpia-criteria";
 import { LegalFindings } from "./legal-findings";
 import { useResultText } from "./use-result-text";
 import styles from "./results.module.css";
@@ -42,6 +43,7 @@ export function LegalTriage({ legal }: { legal: LegalTriageResult }) {
         <strong>{dpiaStatusLabels[legal.dpia.status][locale]}</strong>
       </p>
       <LegalFindings findings={legal.dpia.triggers} />
+      <LegalDpiaCriteria criteria={legal.dpia.criteria} />
 
       <h3 className="h4">{t("fria")}</h3>
       <p>

@@ -15,6 +15,8 @@ export const LEGAL_RULE_IDS = {
   annexIiiException: "ai-act-art-6-3",
   minimalRisk: "ai-act-minimal-risk",
   deployerDuties: "ai-act-art-26",
+  providerDuties: "ai-act-provider",
+  digitalOmnibus: "ai-act-digital-omnibus",
   fria: "ai-act-art-27",
   registration: "ai-act-art-49-3",
   transparency: "ai-act-art-50",
@@ -26,6 +28,11 @@ export const LEGAL_RULE_IDS = {
   dpiaList: "datatilsynet-dpia-list",
   administrativeLaw: "forvaltningsloven",
   basisPerPhase: "datatilsynet-2023-ai-basis",
+  aiBasisBill: "dk-ai-basis-bill",
+  processor: "gdpr-art-28",
+  vendorContract: "vendor-contract",
+  records: "offentlighedsloven-records",
+  archives: "arkivloven",
 } as const;
 
 export type LegalRuleKey = keyof typeof LEGAL_RULE_IDS;

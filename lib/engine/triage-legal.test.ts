@@ -62,8 +62,9 @@ describe("triageLegal: the AI Act class", () => {
     const result = triage({ "use-areas": options("public-benefits"), "ai-role": option("extraction") });
     expect(result.aiActClass).toBe("annex-iii-exception");
     const exception = result.aiActReasons.find((reason) => reason.ruleIds.includes("ai-act-art-6-3"));
-    expect(exception?.text.en).toContain("must be documented");
-    expect(exception?.text.en).toContain("never applies if the system profiles people");
+    expect(exception?.text.en).toContain("The provider must document the assessment");
+    expect(exception?.text.en).toContain("Article 49(2)");
+    expect(exception?.text.en).toContain("does not materially influence the outcome");
     expect(result.fria).toMatchObject({ applies: false, registration: false });
     expect(result.fria.reasons).toHaveLength(1);
   });
@@ -142,33 +143,50 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
     expect(result.dpia.triggers[0]?.ruleIds).toContain("gdpr-art-9-2");
   });
 
-  it("requires a DPIA for monitoring people on video (Article 35(3)(c))", () => {
+  it("requires a DPIA for monitoring people under Datatilsynet's list, citing 35(3)(c) only for public areas", () => {
     const result = triage({ "ai-role": option("monitoring-alerts"), "data-types": options("images-video") });
     expect(result.dpia.status).toBe("required");
-    expect(result.dpia.triggers[0]?.text.en).toContain("35(3)(c)");
+    expect(result.dpia.triggers[0]?.text.en).toContain("Datatilsynet's list");
+    expect(result.dpia.triggers[0]?.text.en).toContain("systematic monitoring");
+    const monitoring = result.dpia.criteria.find((criterion) => criterion.id === "systematic-monitoring");
+    expect(monitoring).toMatchObject({ state: "met" });
+    expect(monitoring?.text.en).toContain("If it covers publicly accessible areas");
   });
 
-  it("requires a DPIA for a high-risk system with personal data", () => {
+  it("does not make a DPIA required by the high-risk class alone, but says to use the provider's information", () => {
     const result = triage({ "use-areas": options("medical-device") });
+    expect(result.dpia.status).toBe("not-indicated");
+    expect(result.dpia.triggers.at(-1)?.ruleIds).toContain("ai-act-art-26");
+    expect(result.dpia.triggers.at(-1)?.text.en).toContain("Article 26(9)");
+  });
+
+  it("counts AI as innovative technology, so one more WP248 criterion makes a DPIA required", () => {
+    const result = triage({ domain: option("health") });
     expect(result.dpia.status).toBe("required");
-    expect(result.dpia.triggers[0]?.ruleIds).toContain("ai-act-art-26");
+    expect(result.dpia.triggers[0]?.ruleIds).toContain("datatilsynet-dpia-list");
+    expect(result.dpia.triggers[0]?.text.en).toContain("vulnerable data subjects");
+    const met = result.dpia.criteria.filter((criterion) => criterion.state === "met").map((c) => c.id);
+    expect(met).toEqual(["vulnerable-data-subjects", "innovative-technology"]);
   });
 
-  it("finds a DPIA likely when two WP248 criteria fire", () => {
-    const result = triage({ domain: option("health"), technology: options("deep-learning") });
-    expect(result.dpia.status).toBe("likely");
-    expect(result.dpia.triggers).toHaveLength(2);
-    expect(result.dpia.triggers.every((trigger) => trigger.ruleIds.includes("wp248-criteria"))).toBe(true);
-    expect(triage({ domain: option("health") }).dpia).toMatchObject({ status: "not-indicated" });
-  });
-
-  it("indicates no DPIA without personal data, and cannot tell before the question is answered", () => {
-    expect(triage({ "personal-data": option("none"), "ai-role": option("automated-decision") }).dpia).toEqual(
-      {
-        status: "not-indicated",
-        triggers: [],
-      },
+  it("never reassures with a bare status: it lists all nine criteria and what was met", () => {
+    const result = triage({});
+    expect(result.dpia.status).toBe("not-indicated");
+    expect(result.dpia.criteria).toHaveLength(9);
+    expect(result.dpia.criteria.find((c) => c.id === "large-scale")?.text.en).toContain(
+      "the tool's own threshold",
     );
+    expect(result.dpia.triggers[0]?.text.en).toContain("only innovative technology is met");
+    const open = triage({ "annual-volume": dontKnow });
+    expect(open.dpia.status).toBe("undetermined");
+    expect(open.dpia.triggers[0]?.text.en).toContain("large scale");
+  });
+
+  it("indicates no DPIA without personal data and says why, and cannot tell before the question is answered", () => {
+    const none = triage({ "personal-data": option("none"), "ai-role": option("automated-decision") }).dpia;
+    expect(none).toMatchObject({ status: "not-indicated", criteria: [] });
+    expect(none.triggers).toHaveLength(1);
+    expect(none.triggers[0]?.text.en).toContain("processes no personal data");
     expect(triage({ "personal-data": dontKnow }).dpia.status).toBe("undetermined");
   });
 
@@ -177,10 +195,11 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
     expect(allRuleIds(result.automatedDecision)).toEqual(["gdpr-art-22", "forvaltningsloven"]);
   });
 
-  it("reassures when a person makes the decision, and says nothing for other roles", () => {
+  it("names the cases where a person decides, and says nothing for other roles", () => {
     const support = triage({ "ai-role": option("decision-support") });
     expect(support.automatedDecision).toHaveLength(1);
-    expect(support.automatedDecision[0]?.text.en).toContain("A person makes the decision");
+    expect(support.automatedDecision[0]?.text.en).toContain("Region Hovedstaden and Skatteforvaltningen");
+    expect(support.automatedDecision[0]?.text.en).toContain("at ATP more cases are granted");
     expect(triage({}).automatedDecision).toEqual([]);
   });
 
@@ -193,15 +212,16 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
     });
     expect(result.legalBasis.map(({ phase, status }) => [phase, status])).toEqual([
       ["development", "unknown"],
+      ["validation", "unanswered"],
       ["operation", "clarified"],
       ["retraining", "not-needed"],
     ]);
-    expect(result.legalBasis[1]?.ruleIds).toEqual([
+    expect(result.legalBasis[2]?.ruleIds).toEqual([
       "gdpr-art-6-1-e",
       "gdpr-art-9-2",
       "datatilsynet-2023-ai-basis",
     ]);
-    expect(triage({ "legal-basis-operation": option("in-progress") }).legalBasis[1]).toMatchObject({
+    expect(triage({ "legal-basis-operation": option("in-progress") }).legalBasis[2]).toMatchObject({
       status: "in-progress",
       ruleIds: ["gdpr-art-6-1-e", "datatilsynet-2023-ai-basis"],
     });
@@ -209,7 +229,10 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
       "unanswered",
       "unanswered",
       "unanswered",
+      "unanswered",
     ]);
+    const built = triage({ sourcing: option("build") }).legalBasis.map((basis) => basis.phase);
+    expect(built).toEqual(["development", "operation", "retraining"]);
   });
 
   it("needs no legal basis without personal data, even where an old answer is kept", () => {
@@ -221,15 +244,19 @@ describe("triageLegal: DPIA, automated decisions and the legal basis", () => {
       "not-needed",
       "not-needed",
       "not-needed",
+      "not-needed",
     ]);
   });
 
-  it("lists every dated fact to verify with the legal content's version", () => {
+  it("lists only the dates that concern the class found, and all of them while it is undetermined", () => {
     const result = triage({});
-    expect(result.datesToVerify).toEqual([
-      "ai-act-prohibitions-and-literacy",
-      "ai-act-annex-iii-obligations",
-    ]);
+    expect(result.datesToVerify).toEqual(["ai-act-prohibitions-and-literacy"]);
+    const highRisk = triage({
+      "use-areas": options("public-benefits"),
+      "ai-role": option("decision-support"),
+    });
+    expect(highRisk.datesToVerify).toEqual(["ai-act-prohibitions-and-literacy", "digital-omnibus-annex-iii"]);
+    expect(triage({ "use-areas": dontKnow }).datesToVerify).toHaveLength(2);
     expect(result.legalContentVersion).toBe("fixture-legal-1");
     expect(result.reviewedOn).toBe("2026-11-01");
   });

@@ -1,4 +1,5 @@
 import type { Answers } from "../schemas/answers";
+import type { LegalContent, LegalDateScope } from "../schemas/legal";
 import { assessDpia } from "./assess-dpia";
 import { lookupAnswers, visibleQuestionIds } from "./conditions";
 import { createCite, type Cite } from "./legal-rule-ids";
@@ -9,6 +10,7 @@ import type { LegalFinding, LegalPhase, LegalTriageResult, EngineContent } from 
 /** The scored questions that ask about the legal basis in each phase. */
 export const LEGAL_BASIS_QUESTIONS: Readonly<Record<LegalPhase, string>> = {
   development: "legal-basis-development",
+  validation: "legal-basis-validation",
   operation: "legal-basis-operation",
   retraining: "legal-basis-retraining",
 };
@@ -26,8 +28,8 @@ function assessFria(annexIii: AiActTriage["annexIii"], cite: Cite): LegalTriageR
       reasons: [
         {
           text: {
-            da: "Som offentlig myndighed, der tager et højrisikosystem efter bilag III i brug, skal I vurdere konsekvenserne for grundlæggende rettigheder før første brug (artikel 27). Vurderingen supplerer konsekvensanalysen efter databeskyttelsesforordningen.",
-            en: "As a public body deploying a high-risk system under Annex III, you must assess its impact on fundamental rights before first use (Article 27). The assessment complements the DPIA under the GDPR.",
+            da: "Som offentlig myndighed, der tager et højrisikosystem efter bilag III (undtagen punkt 2, kritisk infrastruktur) i brug, skal I vurdere konsekvenserne for grundlæggende rettigheder før første brug (artikel 27). Vurderingen supplerer konsekvensanalysen efter databeskyttelsesforordningen.",
+            en: "As a public body deploying a high-risk system under Annex III (except point 2, critical infrastructure), you must assess its impact on fundamental rights before first use (Article 27). The assessment complements the DPIA under the GDPR.",
           },
           ruleIds: cite("fria"),
         },
@@ -97,8 +99,8 @@ function findAutomatedDecisionFindings(profile: Profile, cite: Cite): LegalFindi
     return [
       {
         text: {
-          da: "Et menneske træffer afgørelsen, som i katalogets cases. Sørg for, at personen reelt vurderer hver sag og kan tilsidesætte AI'ens forslag; ellers kan afgørelsen i praksis blive automatisk (databeskyttelsesforordningens artikel 22).",
-          en: "A person makes the decision, as in the catalogue's cases. Make sure that the person genuinely assesses each case and can overrule the AI's suggestion; otherwise the decision may in practice become automated (GDPR Article 22).",
+          da: "Et menneske træffer afgørelsen, som i to af katalogets cases (Region Hovedstaden og Skatteforvaltningen); hos ATP bevilges flere sager »rent digitalt«. Sørg for, at personen reelt vurderer hver sag og kan tilsidesætte AI'ens forslag; ellers kan afgørelsen i praksis blive automatisk (databeskyttelsesforordningens artikel 22).",
+          en: "A person makes the decision, as in two of the catalogue's cases (Region Hovedstaden and Skatteforvaltningen); at ATP more cases are granted “purely digitally”. Make sure that the person genuinely assesses each case and can overrule the AI's suggestion; otherwise the decision may in practice become automated (GDPR Article 22).",
         },
         ruleIds: cite("automatedDecision", "administrativeLaw"),
       },
@@ -123,20 +125,59 @@ function readLegalBasisStatus(
 function assessLegalBasis(
   profile: Profile,
   lookup: ReturnType<typeof lookupAnswers>,
+  visibleIds: ReadonlySet<string>,
   cite: Cite,
 ): LegalTriageResult["legalBasis"] {
   const personalData = profile.get("personal-data");
   const noPersonalData =
     personalData?.state === "not-applicable" || profileHas(profile, "personal-data", "none");
   const citations = profileHas(profile, "personal-data", "special-category")
-    ? cite("publicTask", "specialCategories", "basisPerPhase")
-    : cite("publicTask", "basisPerPhase");
-  const phases: LegalPhase[] = ["development", "operation", "retraining"];
+    ? cite("publicTask", "specialCategories", "basisPerPhase", "aiBasisBill")
+    : cite("publicTask", "basisPerPhase", "aiBasisBill");
+  // Validating a bought model on your own data is a phase of its own only when the model is bought.
+  const phases: LegalPhase[] = ["development", "validation", "operation", "retraining"].filter(
+    (phase): phase is LegalPhase =>
+      phase !== "validation" ||
+      profileHas(profile, "sourcing", "buy") ||
+      profileHas(profile, "sourcing", "reuse"),
+  );
   return phases.map((phase) => {
     const questionId = LEGAL_BASIS_QUESTIONS[phase];
     const status = readLegalBasisStatus(questionId, lookup, noPersonalData);
     return { phase, status, questionId, ruleIds: status === "not-needed" ? [] : citations };
   });
+}
+
+/** What the project's dates concern, from its class and profile; null when every date may apply. */
+function findDateScopes(aiAct: AiActTriage, profile: Profile): Set<LegalDateScope> | null {
+  if (aiAct.aiActClass === "undetermined") return null;
+  const scopes = new Set<LegalDateScope>(["every-ai-system"]);
+  const areas = profile.get("use-areas");
+  const chosen = areas?.state === "values" ? areas.values : [];
+  if (aiAct.aiActClass === "prohibited") scopes.add("prohibited");
+  if (chosen.includes("intimate-image-generation") || profileHas(profile, "technology", "generative-ai")) {
+    scopes.add("intimate-image-ban");
+  }
+  if (aiAct.transparencyDuties.length > 0) scopes.add("transparency");
+  if (profileHas(profile, "technology", "generative-ai")) scopes.add("generative-marking");
+  const annexIii = aiAct.aiActClass === "high-risk-annex-iii" || aiAct.aiActClass === "annex-iii-exception";
+  if (annexIii || (aiAct.aiActClass === "high-risk-annex-i" && aiAct.annexIii.areas.length > 0)) {
+    scopes.add("high-risk-annex-iii");
+  }
+  if (aiAct.aiActClass === "high-risk-annex-i") scopes.add("high-risk-annex-i");
+  if (annexIii || aiAct.aiActClass === "high-risk-annex-i") {
+    scopes.add("high-risk-public-authority");
+    if (profileHas(profile, "sourcing", "build")) scopes.add("sandboxes");
+  }
+  return scopes;
+}
+
+/** The ids of the dates that concern the project, in date order. */
+function selectDates(dates: LegalContent["dates"], scopes: Set<LegalDateScope> | null): string[] {
+  return dates
+    .filter((date) => scopes === null || date.appliesTo.some((scope) => scopes.has(scope)))
+    .toSorted((a, b) => a.date.localeCompare(b.date))
+    .map((date) => date.id);
 }
 
 /**
@@ -163,8 +204,8 @@ export function triageLegal(
         ? { applies: false, registration: false, reasons: [] }
         : assessFria(aiAct.annexIii, cite),
     automatedDecision: findAutomatedDecisionFindings(profile, cite),
-    legalBasis: assessLegalBasis(profile, lookupAnswers(answers, visibleIds), cite),
-    datesToVerify: content.legal.dates.map((date) => date.id),
+    legalBasis: assessLegalBasis(profile, lookupAnswers(answers, visibleIds), visibleIds, cite),
+    datesToVerify: selectDates(content.legal.dates, findDateScopes(aiAct, profile)),
     legalContentVersion: content.legal.version,
     reviewedOn: content.legal.reviewedOn,
   };

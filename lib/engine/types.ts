@@ -84,13 +84,28 @@ export interface LegalFinding {
   ruleIds: string[];
 }
 
-export type LegalPhase = "development" | "operation" | "retraining";
+export type LegalPhase = "development" | "validation" | "operation" | "retraining";
+
+/** One WP248 criterion as checked against the profile; "not-asked" where the tool has no question. */
+export interface DpiaCriterion {
+  id: string;
+  /** A short name, e.g. "Stor skala". */
+  name: LocalizedText;
+  text: LocalizedText;
+  state: "met" | "not-met" | "unknown" | "not-asked";
+  ruleIds: string[];
+}
 
 export interface LegalTriageResult {
   aiActClass: AiActClass;
   aiActReasons: LegalFinding[];
   transparencyDuties: LegalFinding[];
-  dpia: { status: "required" | "likely" | "not-indicated" | "undetermined"; triggers: LegalFinding[] };
+  /** The DPIA status, the findings behind it, and every criterion checked with its outcome. */
+  dpia: {
+    status: "required" | "likely" | "not-indicated" | "undetermined";
+    triggers: LegalFinding[];
+    criteria: DpiaCriterion[];
+  };
   fria: { applies: boolean; registration: boolean; reasons: LegalFinding[] };
   automatedDecision: LegalFinding[];
   legalBasis: {

@@ -1,13 +1,17 @@
 import {
   aiActClassLabels,
+  dpiaCriteriaHeading,
+  dpiaCriterionStateLabels,
   dpiaStatusLabels,
+  legalDateCheckedLabel,
+  legalDateStatusLabels,
   legalBasisStatusLabels,
   legalDisclaimer,
   legalPhaseLabels,
 } from "@/content/result-labels";
 import { formatDate } from "../format/date";
 import type { LegalFinding, LegalTriageResult } from "../engine/types";
-import type { LegalDate, LegalRule } from "../schemas/legal";
+import type { LegalRule } from "../schemas/legal";
 import type { ReportContext } from "./report-context";
 import type { FindingModel, LegalSectionModel, RuleRefModel } from "./report-model";
 import type { ReportTextKey } from "./report-texts";
@@ -17,12 +21,6 @@ const instrumentKeys: Record<LegalRule["instrument"], ReportTextKey> = {
   gdpr: "instrumentGdpr",
   "danish-law": "instrumentDanishLaw",
   guidance: "instrumentGuidance",
-};
-
-const dateStatusKeys: Record<LegalDate["status"], ReportTextKey> = {
-  "in-force": "legalDateStatusInForce",
-  scheduled: "legalDateStatusScheduled",
-  proposed: "legalDateStatusProposed",
 };
 
 export function buildLegal(context: ReportContext): LegalSectionModel {
@@ -51,6 +49,11 @@ export function buildLegal(context: ReportContext): LegalSectionModel {
     transparency: findings(legal.transparencyDuties),
     dpiaStatus: pick(dpiaStatusLabels[legal.dpia.status]),
     dpiaTriggers: findings(legal.dpia.triggers),
+    dpiaCriteria: legal.dpia.criteria.map((criterion) => ({
+      state: pick(dpiaCriterionStateLabels[criterion.state]),
+      text: pick(criterion.text),
+    })),
+    dpiaCriteriaHeading: pick(dpiaCriteriaHeading),
     fria: legal.fria.applies ? texts.legalFriaApplies : texts.legalFriaNot,
     registration: legal.fria.registration ? texts.legalRegistrationApplies : texts.legalRegistrationNot,
     friaReasons: findings(legal.fria.reasons),
@@ -66,7 +69,8 @@ export function buildLegal(context: ReportContext): LegalSectionModel {
       return [
         {
           date: formatDate(date.date, locale),
-          status: texts[dateStatusKeys[date.status]],
+          status: pick(legalDateStatusLabels[date.status]),
+          checked: pick(legalDateCheckedLabel).replace("{date}", formatDate(date.checkedOn, locale)),
           text: pick(date.text),
           source: `${pick(date.source.title)}, ${pick(date.source.citation)}`,
         },

@@ -114,7 +114,9 @@ describe("buildReportModel", () => {
       finding.ruleIds.map((id) => content.legal.rules.find((rule) => rule.id === id)?.reference.da),
     );
     expect(cited).toEqual(expected);
-    expect(da.model.legal.dates).toHaveLength(content.legal.dates.length);
+    // Only the dates that apply to the class found, each with the day it was last checked.
+    expect(da.model.legal.dates).toHaveLength(da.result.legal.datesToVerify.length);
+    expect(da.model.legal.dates[0]?.checked).toMatch(/^sidst kontrolleret /);
     expect(da.model.legal.disclaimer).toContain("ikke juridisk rådgivning");
   });
 

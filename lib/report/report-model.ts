@@ -145,6 +145,9 @@ export interface LegalSectionModel {
   transparency: FindingModel[];
   dpiaStatus: string;
   dpiaTriggers: FindingModel[];
+  /** Every WP248 criterion checked, with its outcome ("Opfyldt", "Ikke opfyldt", ...). */
+  dpiaCriteria: { state: string; text: string }[];
+  dpiaCriteriaHeading: string;
   fria: string;
   registration: string;
   friaReasons: FindingModel[];
@@ -153,7 +156,7 @@ export interface LegalSectionModel {
   legalBasis: { phase: string; status: string; rules: RuleRefModel[] }[];
   /** The rules every phase rests on, when they are the same for all. */
   legalBasisRules: RuleRefModel[];
-  dates: { date: string; status: string; text: string; source: string }[];
+  dates: { date: string; status: string; checked: string; text: string; source: string }[];
   authorities: string;
   disclaimer: string;
   version: string;

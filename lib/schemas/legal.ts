@@ -19,11 +19,31 @@ export const legalRuleSchema = z.strictObject({
 });
 export type LegalRule = z.infer<typeof legalRuleSchema>;
 
-/** A dated fact that may change (application dates, proposals): always shown as "verify". */
+/**
+ * What a dated fact concerns; the triage shows a date only when its scope applies to the project
+ * (an undetermined class shows them all).
+ */
+export const legalDateScopes = [
+  "every-ai-system",
+  "prohibited",
+  "transparency",
+  "generative-marking",
+  "intimate-image-ban",
+  "high-risk-annex-iii",
+  "high-risk-annex-i",
+  "high-risk-public-authority",
+  "sandboxes",
+] as const;
+export type LegalDateScope = (typeof legalDateScopes)[number];
+
+/** A dated fact that may change (application dates): always shown with the day it was last checked. */
 export const legalDateSchema = z.strictObject({
   id: idSchema,
   date: z.iso.date(),
   status: z.enum(["in-force", "scheduled", "proposed"]),
+  appliesTo: z.array(z.enum(legalDateScopes)).check(z.minLength(1)),
+  /** The day this date was last checked against its source. */
+  checkedOn: z.iso.date(),
   text: localizedTextSchema,
   source: legalSourceSchema,
 });

@@ -1,7 +1,9 @@
 import {
   adviceOutcomeLabels,
   aiActClassLabels,
+  dpiaCriterionStateLabels,
   dpiaStatusLabels,
+  legalDateCheckedLabel,
   legalBasisStatusLabels,
   legalDisclaimer,
   legalPhaseLabels,
@@ -28,6 +30,7 @@ const headings = {
   applies: { da: "gælder", en: "applies" },
   doesNotApply: { da: "gælder ikke", en: "does not apply" },
   basis: { da: "Hjemmel pr. fase", en: "Legal basis per phase" },
+  dates: { da: "Datoer for jeres klasse", en: "Dates for your class" },
   plan: { da: "Forbedringsplan (de vigtigste)", en: "Improvement plan (most important)" },
   matches: { da: "Mest lignende cases", en: "Most similar cases" },
   matching: { da: "Ens", en: "Matches" },
@@ -85,12 +88,23 @@ export function formatSummary(
   lines.push("", `${t("legal")}:`);
   lines.push(`  ${t("aiAct")}: ${aiActClassLabels[legal.aiActClass][locale]}`);
   lines.push(`  ${t("dpia")}: ${dpiaStatusLabels[legal.dpia.status][locale]}`);
+  for (const finding of legal.dpia.triggers) lines.push(`    – ${finding.text[locale]}`);
+  for (const criterion of legal.dpia.criteria) {
+    lines.push(`    [${dpiaCriterionStateLabels[criterion.state][locale]}] ${criterion.name[locale]}`);
+  }
   lines.push(`  ${t("fria")}: ${legal.fria.applies ? t("applies") : t("doesNotApply")}`);
   lines.push(`  ${t("basis")}:`);
   for (const b of legal.legalBasis) {
     lines.push(
       `    ${legalPhaseLabels[b.phase][locale].padEnd(24)} ${legalBasisStatusLabels[b.status][locale]}`,
     );
+  }
+  lines.push(`  ${t("dates")}:`);
+  for (const id of legal.datesToVerify) {
+    const date = content.legal.dates.find((entry) => entry.id === id);
+    if (!date) continue;
+    const checked = legalDateCheckedLabel[locale].replace("{date}", date.checkedOn);
+    lines.push(`    ${date.date} (${checked}): ${date.text[locale]}`);
   }
   lines.push(`  ${legalDisclaimer[locale]}`);
 
