@@ -115,8 +115,8 @@ export const competencesQuestions: ScoredQuestion[] = [
       en: "Do you ensure that everyone who uses or is responsible for the solution has sufficient AI literacy?",
     },
     help: {
-      da: "AI-forordningens artikel 4 pålægger idriftsættere – organisationer, der bruger AI-systemer – at sikre et tilstrækkeligt niveau af AI-færdigheder hos personalet; pligten gælder siden 2. februar 2025. Det betyder, at brugere, ledere og driftsfolk, hver efter deres rolle, forstår, hvad løsningen kan, hvor den kan tage fejl, og hvilke risici den rummer.",
-      en: "Article 4 of the AI Act requires deployers – organisations that use AI systems – to ensure a sufficient level of AI literacy among their staff; the duty has applied since 2 February 2025. It means that users, managers and operators, each as their role requires, understand what the solution can do, where it can go wrong and what risks it carries.",
+      da: "AI-forordningens artikel 4 pålægger udbydere og idriftsættere – også organisationer, der bruger AI-systemer – at træffe foranstaltninger, der understøtter AI-kompetencerne hos personalet og andre, der bruger systemerne på deres vegne (som ændret ved Digital Omnibus: en pligt til at gøre en indsats, ikke til at garantere et bestemt niveau); pligten gælder siden 2. februar 2025. Det betyder, at brugere, ledere og driftsfolk, hver efter deres rolle, forstår, hvad løsningen kan, hvor den kan tage fejl, og hvilke risici den rummer.",
+      en: "Article 4 of the AI Act requires providers and deployers – including organisations that use AI systems – to take measures that support the AI literacy of their staff and others who use the systems on their behalf (as amended by the Digital Omnibus: a duty of effort, not a guarantee of a particular level); the duty has applied since 2 February 2025. It means that users, managers and operators, each as their role requires, understand what the solution can do, where it can go wrong and what risks it carries.",
     },
     options: [
       {

@@ -38,12 +38,6 @@ const preparesDecisions: Condition = {
   ],
 };
 
-/** The AI reads, sorts or decides in case handling, so its output may be part of case records. */
-const partOfCaseHandling: Condition = {
-  question: "ai-role",
-  in: ["extraction", "triage-routing", "decision-support", "automated-decision"],
-};
-
 /** The legal-basis questions share these options so the legal triage can read them. */
 const legalBasisOptions: ScoredQuestion["options"] = [
   { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
@@ -371,7 +365,7 @@ export const legalQuestions: ScoredQuestion[] = [
       da: "Dokumenter, der har betydning for en sag, skal journaliseres (offentlighedslovens § 15), og oplysninger om sagens faktiske grundlag skal noteres (§ 13). Data og dokumenter i it-systemer skal bevares eller kasseres efter arkivloven og Rigsarkivets regler. Afklar, hvilke af AI'ens resultater – fx aflæste oplysninger, sortering eller forslag – der bliver en del af sagen.",
       en: "Documents that matter to a case must be registered (offentlighedsloven section 15), and information about the facts of the case must be noted (section 13). Data and documents in IT systems must be preserved or deleted under the Archives Act and the rules of Rigsarkivet. Clarify which of the AI's outputs – such as extracted information, routing or suggestions – become part of the case.",
     },
-    showIf: partOfCaseHandling,
+    showIf: preparesDecisions,
     offersDontKnow: true,
     offersNotApplicable: true,
     options: [

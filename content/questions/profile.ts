@@ -187,12 +187,12 @@ export const profileQuestions: ProfileQuestion[] = [
     section: "profile",
     attribute: "use-areas",
     text: {
-      da: "Bruges løsningen på et af disse særlige områder?",
-      en: "Will the solution be used in one of these particular areas?",
+      da: "Bruges løsningen på et af disse særlige områder, eller gør den noget af dette?",
+      en: "Will the solution be used in one of these particular areas, or does it do any of these things?",
     },
     help: {
-      da: 'Områderne udløser særlige krav i AI-forordningen. Vælg alle, der passer, eller "Ingen af disse".',
-      en: 'These areas trigger particular requirements under the AI Act. Choose all that apply, or "None of these".',
+      da: 'Områderne kan udløse særlige krav i AI-forordningen (bilag I og III), og nogle former for AI er forbudt (artikel 5). Kun biometrisk verifikation (1:1) er ikke et højrisikoområde. Vælg alle, der passer, eller "Ingen af disse".',
+      en: 'These areas may trigger particular requirements under the AI Act (Annexes I and III), and some kinds of AI are prohibited (Article 5). Biometric verification only (1:1) is not a high-risk area. Choose all that apply, or "None of these".',
     },
     offersDontKnow: true,
     offersNotApplicable: false,
