@@ -74,6 +74,15 @@ describe("renderReport", { timeout: 120_000 }, () => {
     }
   });
 
+  it("prints the DPIA's checked criteria and each legal date with the day it was last checked", () => {
+    const text = reports.da.text.replace(/\s+/g, " ");
+    expect(text).toContain("Kriterier, der er tjekket (WP248)");
+    expect(text).toMatch(/Opfyldt: Ny teknologi/);
+    const dates = text.slice(text.indexOf("Datoer, I skal tjekke"), text.indexOf("Myndigheder"));
+    expect(dates).toContain("sidst kontrolleret");
+    expect(dates).not.toMatch(/foreslået|planlagt/i);
+  });
+
   it("prints the closest case's similarity and the economics its organisation stated", () => {
     const top = danishResult.matches[0];
     expect(reports.da.text).toContain(`Lighed: ${formatScore(top?.similarity ?? 0, "da")} %`);

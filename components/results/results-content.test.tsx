@@ -74,6 +74,11 @@ describe("the results page", () => {
     const legal = await findLaterSection("region", "Juridisk screening");
     expect(within(legal).getByText(/vejledende og ikke juridisk rådgivning/)).toBeTruthy();
     expect(within(legal).getByRole("table", { name: "Hjemmel i hver fase" })).toBeTruthy();
+    // The DPIA outcome always says why: here, because no personal data is processed.
+    expect(
+      within(legal).getByText(/I har svaret, at løsningen ikke behandler personoplysninger/),
+    ).toBeTruthy();
+    expect(within(legal).queryByText(/Intet tegn på/)).toBeNull();
   });
 
   it("lists the three most similar cases, each linking to its page", async () => {
