@@ -61,8 +61,8 @@ export const adviceRules: AdviceRule[] = [
     },
     outcome: "fail",
     reason: {
-      da: "Løsningen behandler personoplysninger, men hjemlen til driften er ikke undersøgt. Det er netop det, kataloget beder jer afklare tidligt.",
-      en: "The solution processes personal data, but the legal basis for operation has not been examined. That is exactly what the catalogue asks you to clarify early.",
+      da: "Løsningen behandler personoplysninger, men hjemlen til driften er ikke afklaret. Det er netop det, kataloget beder jer afklare tidligt.",
+      en: "The solution processes personal data, but the legal basis for operation is not clarified. That is exactly what the catalogue asks you to clarify early.",
     },
   },
   {

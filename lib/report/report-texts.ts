@@ -20,8 +20,8 @@ const reportTexts = {
   none: { da: "Ingen", en: "None" },
   scoreOf100: { da: "{score} af 100", en: "{score} out of 100" },
   answeredOf: {
-    da: "{answered} af {applicable} spørgsmål besvaret, {unanswered} ubesvarede",
-    en: "{answered} of {applicable} questions answered, {unanswered} unanswered",
+    da: "{answered} af {applicable} spørgsmål besvaret, ikke besvaret: {unanswered}",
+    en: "{answered} of {applicable} questions answered, not answered: {unanswered}",
   },
 
   // Cover
@@ -58,8 +58,8 @@ const reportTexts = {
     en: "There are too few answers for an overall score and a level. Answer at least half of the questions in each of the five prerequisites; “Don't know” counts as an answer.",
   },
   summaryProvisional: {
-    da: "Niveauet er foreløbigt: {count} viste spørgsmål er ikke besvaret og tæller som det svageste svar, ligesom »Ved ikke«.",
-    en: "The level is provisional: {count} questions shown are unanswered and count as the weakest answer, like “Don't know”.",
+    da: "Niveauet er foreløbigt. Viste spørgsmål, der ikke er besvaret: {count}. De tæller som det svageste svar, ligesom »Ved ikke«.",
+    en: "The level is provisional. Questions shown but not answered: {count}. They count as the weakest answer, like “Don't know”.",
   },
   blockersHeading: { da: "Stopklodser", en: "Blockers" },
   blockersNone: {
@@ -87,8 +87,8 @@ const reportTexts = {
   chartAnswered: { da: "Besvaret", en: "Answered" },
   chartOverall: { da: "Samlet", en: "Overall" },
   answeredShort: {
-    da: "{answered} af {applicable} ({unanswered} ubesvarede)",
-    en: "{answered} of {applicable} ({unanswered} unanswered)",
+    da: "{answered} af {applicable} (ikke besvaret: {unanswered})",
+    en: "{answered} of {applicable} (not answered: {unanswered})",
   },
 
   // Prerequisite sections

@@ -33,7 +33,11 @@ const headings = {
   doesNotApply: { da: "gælder ikke", en: "does not apply" },
   basis: { da: "Hjemmel pr. fase", en: "Legal basis per phase" },
   plan: { da: "Forbedringsplan (det første, I skal gøre)", en: "Improvement plan (what to do first)" },
-  unanswered: { da: "ubesvarede", en: "unanswered" },
+  unanswered: { da: "ikke besvaret", en: "not answered" },
+  unansweredShown: {
+    da: "Viste spørgsmål, der ikke er besvaret (tæller som »Ved ikke«)",
+    en: "Questions shown but not answered (count as “Don't know”)",
+  },
   owner: { da: "Ansvarlig", en: "Owner" },
   matches: { da: "Mest lignende cases", en: "Most similar cases" },
   matching: { da: "Ens", en: "Matches" },
@@ -67,7 +71,7 @@ export function formatSummary(
   );
   if (level) lines.push(`  ${level.meaning[locale]}`);
   const unanswered = result.overall.unansweredQuestionIds.length;
-  if (unanswered > 0) lines.push(`  ${unanswered} ${t("unanswered")}`);
+  if (unanswered > 0) lines.push(`  ${t("unansweredShown")}: ${unanswered}`);
 
   lines.push("", `${blockersHeading[locale]}:`);
   if (result.blockers.length === 0) lines.push(`  ${t("noBlockers")}`);
@@ -80,7 +84,7 @@ export function formatSummary(
     const title = content.prerequisites.find((x) => x.id === p.id)?.title[locale] ?? p.id;
     const score = p.score === null ? notEnoughAnswers[locale] : num(p.score).padStart(5);
     lines.push(
-      `  ${title.padEnd(28)} ${score}${p.unanswered > 0 ? `  (${p.unanswered} ${t("unanswered")})` : ""}`,
+      `  ${title.padEnd(28)} ${score}${p.unanswered > 0 ? `  (${t("unanswered")}: ${p.unanswered})` : ""}`,
     );
   }
 
