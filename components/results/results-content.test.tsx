@@ -62,7 +62,7 @@ describe("the results page", () => {
     // Too few answers to judge: no level is given, and none of the levels is marked as theirs.
     expect(within(readiness).getByText("Ikke nok svar endnu")).toBeTruthy();
     expect(within(readiness).queryByRole("listitem", { current: true })).toBeNull();
-    expect(within(readiness).getByText(/Ikke nok svar endnu til en samlet score/)).toBeTruthy();
+    expect(within(readiness).getByText(/for få svar til en samlet score og et niveau/)).toBeTruthy();
 
     const table = await findLaterSection("table", "Scorer for de fem forudsætninger");
     expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);
