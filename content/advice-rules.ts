@@ -23,8 +23,8 @@ export const adviceRules: AdviceRule[] = [
     when: { question: "ai-role", in: ["automated-decision"] },
     outcome: "warn",
     reason: {
-      da: "Løsningen skal træffe afgørelser uden menneskelig vurdering. Det er en stor første opgave; i katalogets cases støtter AI medarbejderne, der træffer afgørelsen.",
-      en: "The solution is to make decisions without human review. That is a large first task; in the catalogue's cases the AI supports staff, who make the decision.",
+      da: "Løsningen skal træffe afgørelser uden menneskelig vurdering. Det er en stor første opgave. I to af katalogets cases (Region Hovedstaden og Skatteforvaltningen) træffer et menneske beslutningen; hos ATP bevilges flere sager »rent digitalt«.",
+      en: "The solution is to make decisions without human review. That is a large first task. In two of the catalogue's cases (Region Hovedstaden and Skatteforvaltningen) a person makes the decision; at ATP more cases are granted 'purely digitally' (»rent digitalt«).",
     },
   },
   {
@@ -61,8 +61,23 @@ export const adviceRules: AdviceRule[] = [
     },
     outcome: "fail",
     reason: {
-      da: "Løsningen behandler personoplysninger, men hjemlen til driften er ikke undersøgt. Det er netop det, kataloget beder jer afklare tidligt.",
-      en: "The solution processes personal data, but the legal basis for operation has not been examined. That is exactly what the catalogue asks you to clarify early.",
+      da: "Løsningen behandler personoplysninger, men hjemlen til driften er ikke afklaret. Det er netop det, kataloget beder jer afklare tidligt.",
+      en: "The solution processes personal data, but the legal basis for operation is not clarified. That is exactly what the catalogue asks you to clarify early.",
+    },
+  },
+  {
+    id: "lawearly-no-legal-competence",
+    advice: "legal-early",
+    when: {
+      all: [
+        processesPersonalData,
+        { question: "lawearly-legal-in-design", in: ["not-involved", "dont-know"] },
+      ],
+    },
+    outcome: "fail",
+    reason: {
+      da: "Løsningen behandler personoplysninger, men ingen med juridiske kompetencer er involveret – eller I ved ikke, om nogen er. Uden en jurist kan hjemmel og databeskyttelse ikke afklares, og ifølge kataloget er det ofte juridiske udfordringer, der spænder ben for projekterne.",
+      en: "The solution processes personal data, but nobody with legal expertise is involved – or you do not know whether anyone is. Without a lawyer, the legal basis and data protection cannot be clarified, and according to the catalogue it is often legal challenges that trip projects up.",
     },
   },
   {
@@ -86,13 +101,13 @@ export const adviceRules: AdviceRule[] = [
     when: {
       all: [
         { question: "ai-role", in: ["automated-decision"] },
-        { question: "legal-automated-decisions", in: ["not-examined", "dont-know"] },
+        { question: "legal-automated-decisions", in: ["not-examined", "in-progress", "dont-know"] },
       ],
     },
     outcome: "fail",
     reason: {
-      da: "Løsningen skal træffe automatiske afgørelser, men det er ikke undersøgt, om der er hjemmel til det.",
-      en: "The solution is to make automated decisions, but nobody has examined whether there is a legal basis for that.",
+      da: "Løsningen skal træffe automatiske afgørelser, men det er ikke afklaret og skrevet ned, at der er hjemmel til det.",
+      en: "The solution is to make automated decisions, but it has not been clarified and written down that there is a legal basis for that.",
     },
   },
   {
@@ -112,8 +127,23 @@ export const adviceRules: AdviceRule[] = [
     when: { question: "dt-data-access", in: ["no-access", "dont-know"] },
     outcome: "fail",
     reason: {
-      da: "Adgangen til de data, løsningen skal bruge, er ikke på plads. Kataloget nævner ringe adgang til data som en af de ting, der oftest får projekter til at gå i stå.",
-      en: "Access to the data the solution needs is not in place. The catalogue names poor access to data as one of the things that most often stall projects.",
+      da: "Adgangen til de data, løsningen skal bruge, er ikke på plads eller ikke afklaret. Ifølge kataloget spænder manglende adgang til data ofte ben for projekter.",
+      en: "Access to the data the solution needs is not in place or not clarified. According to the catalogue, a lack of access to data often trips projects up.",
+    },
+  },
+  {
+    id: "dfirst-data-not-collected",
+    advice: "data-first",
+    when: {
+      any: [
+        { question: "dt-data-access", in: ["not-collected-yet"] },
+        { question: "dfirst-volume", in: ["not-collected-yet"] },
+      ],
+    },
+    outcome: "warn",
+    reason: {
+      da: "De data, løsningen skal bruge, findes ikke endnu. Saml dem i en afgrænset pilot, og gør dataafklaringen færdig, før I træner eller køber en løsning.",
+      en: "The data the solution needs does not exist yet. Collect it in a limited pilot, and finish clarifying the data before you train or buy a solution.",
     },
   },
   {
@@ -122,8 +152,8 @@ export const adviceRules: AdviceRule[] = [
     when: { question: "dfirst-volume", in: ["too-little"] },
     outcome: "fail",
     reason: {
-      da: "I har vurderet, at der er for få historiske data. Kataloget nævner utilstrækkelig datamængde som en af de ting, der oftest får projekter til at gå i stå.",
-      en: "You have judged that there is too little historical data. The catalogue names insufficient data volume as one of the things that most often stall projects.",
+      da: "I har vurderet, at der er for få historiske data. Ifølge kataloget spænder utilstrækkelig datamængde også ofte ben for projekter.",
+      en: "You have judged that there is too little historical data. According to the catalogue, too little data also often trips projects up.",
     },
   },
   {

@@ -2,9 +2,12 @@ import type { Blocker } from "@/lib/schemas/framework";
 import { processesPersonalData } from "./questions/legal";
 
 /**
- * Answer patterns that stop a project whatever else is strong. A blocker only looks at the
- * weakest option (or "don't know") of a scored question, so a better answer can lift a blocker
- * but never add one.
+ * Answer patterns that stop a project whatever else is strong. A blocker looks only at options
+ * below the best of a scored question, and at "don't know", so a better answer can lift a blocker
+ * but never add one. The engine reads a shown scored question left empty as "don't know", so every
+ * blocker that fires on a weak option fires on "don't know" too: skipping never avoids one. Where
+ * "don't know" alone makes it fire, `ifUnknown` says what is not clarified instead of claiming a
+ * state the user did not state.
  */
 export const blockers: Blocker[] = [
   {
@@ -49,8 +52,18 @@ export const blockers: Blocker[] = [
       en: "The legal basis for processing personal data has not been examined",
     },
     why: {
-      da: "Løsningen behandler personoplysninger, men det er ikke undersøgt – eller I ved ikke – hvilken hjemmel driften bygger på. Uden hjemmel må løsningen ikke tages i brug, og det er netop den slags juridiske spørgsmål, der ifølge kataloget oftest stopper projekter.",
-      en: "The solution processes personal data, but it has not been examined – or you do not know – which legal basis its operation rests on. Without a legal basis the solution may not be put to use, and according to the catalogue it is exactly this kind of legal question that most often stops projects.",
+      da: "Løsningen behandler personoplysninger, men det er ikke undersøgt, hvilken hjemmel driften bygger på. Uden hjemmel må løsningen ikke tages i brug, og ifølge kataloget er det ofte juridiske udfordringer, der spænder ben for projekterne.",
+      en: "The solution processes personal data, but nobody has examined which legal basis its operation rests on. Without a legal basis the solution may not be put to use, and according to the catalogue it is often legal challenges that trip projects up.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Hjemlen til at behandle personoplysninger er ikke afklaret",
+        en: "The legal basis for processing personal data is not clarified",
+      },
+      why: {
+        da: "Løsningen behandler personoplysninger, og I ved ikke, eller har ikke svaret på, hvilken hjemmel driften bygger på. Uden hjemmel må løsningen ikke tages i brug, og ifølge kataloget er det ofte juridiske udfordringer, der spænder ben for projekterne.",
+        en: "The solution processes personal data, and you do not know, or have not answered, which legal basis its operation rests on. Without a legal basis the solution may not be put to use, and according to the catalogue it is often legal challenges that trip projects up.",
+      },
     },
     action: {
       da: "Få en jurist til at fastlægge behandlingsgrundlaget efter databeskyttelsesforordningen og det supplerende grundlag i dansk lov, og skriv vurderingen ned.",
@@ -64,17 +77,27 @@ export const blockers: Blocker[] = [
     when: {
       all: [
         { question: "ai-role", in: ["automated-decision"] },
-        { question: "legal-automated-decisions", in: ["not-examined", "dont-know"] },
+        { question: "legal-automated-decisions", in: ["not-examined", "in-progress", "dont-know"] },
       ],
     },
     capsAt: "not-ready",
     title: {
-      da: "Automatiske afgørelser uden undersøgt hjemmel",
-      en: "Automated decisions without an examined legal basis",
+      da: "Automatiske afgørelser uden afklaret hjemmel",
+      en: "Automated decisions without a clarified legal basis",
     },
     why: {
-      da: "Løsningen skal træffe afgørelser uden menneskelig vurdering, men det er ikke undersøgt – eller I ved ikke – om der er hjemmel til det. Databeskyttelsesforordningens artikel 22 begrænser sådanne afgørelser, og forvaltningslovens krav om bl.a. begrundelse og partshøring skal stadig opfyldes.",
-      en: "The solution is to make decisions without human review, but it has not been examined – or you do not know – whether there is a legal basis for that. GDPR Article 22 restricts such decisions, and the requirements of forvaltningsloven, such as reasons and hearing, must still be met.",
+      da: "Løsningen skal træffe afgørelser uden menneskelig vurdering, men det er ikke afklaret og skrevet ned, at der er hjemmel til det. Databeskyttelsesforordningens artikel 22 begrænser afgørelser, der alene bygger på automatisk behandling, og forvaltningslovens krav om bl.a. begrundelse og partshøring skal stadig opfyldes. Indtil hjemlen er afklaret, kan projektet ikke gå videre i denne form.",
+      en: "The solution is to make decisions without human review, but it has not been clarified and written down that there is a legal basis for that. GDPR Article 22 restricts decisions based solely on automated processing, and the requirements of forvaltningsloven, such as reasons and hearing, must still be met. Until the legal basis is clarified, the project cannot go on in this form.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Hjemlen til automatiske afgørelser er ikke afklaret",
+        en: "The legal basis for automated decisions is not clarified",
+      },
+      why: {
+        da: "Løsningen skal træffe afgørelser uden menneskelig vurdering, og I ved ikke, eller har ikke svaret på, om der er hjemmel til det. Databeskyttelsesforordningens artikel 22 begrænser afgørelser, der alene bygger på automatisk behandling, og forvaltningslovens krav om bl.a. begrundelse og partshøring skal stadig opfyldes.",
+        en: "The solution is to make decisions without human review, and you do not know, or have not answered, whether there is a legal basis for that. GDPR Article 22 restricts decisions based solely on automated processing, and the requirements of forvaltningsloven, such as reasons and hearing, must still be met.",
+      },
     },
     action: {
       da: "Få en jurist til at afklare, om der er udtrykkelig hjemmel til automatiske afgørelser. Er der ikke det, så lad et menneske træffe afgørelsen. Skatteforvaltningen automatiserer fx kun fordelingen af henvendelser, mens vejledere besvarer dem.",
@@ -97,8 +120,18 @@ export const blockers: Blocker[] = [
       en: "Special-category data without an impact assessment",
     },
     why: {
-      da: "Løsningen behandler følsomme oplysninger som fx helbredsoplysninger, og konsekvensanalysen er ikke påbegyndt, eller I ved ikke, om den er. Efter databeskyttelsesforordningens artikel 35 kræver behandling af følsomme oplysninger i stort omfang altid en konsekvensanalyse. Er behandlingen mindre, skal I sammen med databeskyttelsesrådgiveren vurdere og skrive ned, om der kræves en.",
-      en: "The solution processes special-category data such as health data, and the impact assessment has not been started, or you do not know whether it has. Under GDPR Article 35, large-scale processing of special categories always requires an impact assessment. If the processing is smaller, you and the data protection officer must assess, and write down, whether one is required.",
+      da: "Løsningen behandler følsomme oplysninger som fx helbredsoplysninger, og konsekvensanalysen er ikke påbegyndt. Efter databeskyttelsesforordningens artikel 35 kræver behandling af følsomme oplysninger i stort omfang altid en konsekvensanalyse. Er behandlingen mindre, skal I sammen med databeskyttelsesrådgiveren vurdere og skrive ned, om der kræves en.",
+      en: "The solution processes special-category data such as health data, and the impact assessment has not been started. Under GDPR Article 35, large-scale processing of special categories always requires an impact assessment. If the processing is smaller, you and the data protection officer must assess, and write down, whether one is required.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Det er ikke afklaret, om konsekvensanalysen er i gang",
+        en: "It is not clarified whether the impact assessment has begun",
+      },
+      why: {
+        da: "Løsningen behandler følsomme oplysninger som fx helbredsoplysninger, og I ved ikke, eller har ikke svaret på, om konsekvensanalysen er påbegyndt. Efter databeskyttelsesforordningens artikel 35 kræver behandling af følsomme oplysninger i stort omfang altid en konsekvensanalyse.",
+        en: "The solution processes special-category data such as health data, and you do not know, or have not answered, whether the impact assessment has been started. Under GDPR Article 35, large-scale processing of special categories always requires an impact assessment.",
+      },
     },
     action: {
       da: "Start konsekvensanalysen sammen med databeskyttelsesrådgiveren, og brug Datatilsynets skabeloner for AI. Vurderer I sammen, at der ikke kræves en, så skriv vurderingen ned, og svar »Ikke relevant«.",
@@ -115,8 +148,15 @@ export const blockers: Blocker[] = [
       en: "No access to the data the solution needs",
     },
     why: {
-      da: "Uden adgang til data kan løsningen hverken trænes, afprøves eller drives. Ifølge kataloget er ringe adgang til data en af de ting, der oftest får projekter til at gå i stå.",
-      en: "Without access to the data, the solution can be neither trained, tested nor run. According to the catalogue, poor access to data is one of the things that most often stall projects.",
+      da: "I har svaret, at hverken den juridiske eller den tekniske adgang til data er på plads. Uden adgang kan løsningen hverken trænes, afprøves eller drives, og ifølge kataloget spænder manglende adgang til data ofte ben for projekter.",
+      en: "You have answered that neither legal nor technical access to the data is in place. Without access the solution can be neither trained, tested nor run, and according to the catalogue a lack of access to data often trips projects up.",
+    },
+    ifUnknown: {
+      title: { da: "Adgang til data er ikke afklaret", en: "Access to the data is not clarified" },
+      why: {
+        da: "I ved ikke, eller har ikke svaret på, om I har juridisk og teknisk adgang til de data, løsningen skal trænes, testes og køre på. Før det er afklaret, ved I ikke, om projektet kan gennemføres.",
+        en: "You do not know, or have not answered, whether you have legal and technical access to the data the solution will be trained, tested and run on. Until that is clarified, you do not know whether the project can be carried out.",
+      },
     },
     action: {
       da: "Find dataejeren, og aftal skriftligt adgang, formål og format, før projektet sættes i gang.",
@@ -126,7 +166,7 @@ export const blockers: Blocker[] = [
   {
     id: "too-little-data",
     prerequisite: "data-technology",
-    when: { question: "dfirst-volume", in: ["too-little"] },
+    when: { question: "dfirst-volume", in: ["too-little", "dont-know"] },
     capsAt: "early",
     title: {
       da: "For lidt data til at træne og afprøve løsningen",
@@ -136,9 +176,19 @@ export const blockers: Blocker[] = [
       da: "I har vurderet, at der er for lidt data. Så kan løsningen ikke læres op eller afprøves pålideligt. Skatteforvaltningen angiver fx, at deres løsning kræver mindst 6.000 henvendelser.",
       en: "You have judged that there is too little data. Then the solution cannot be trained or tested reliably. Skatteforvaltningen, for example, states that its solution needs at least 6,000 enquiries.",
     },
+    ifUnknown: {
+      title: {
+        da: "Det er ikke opgjort, om der er data nok",
+        en: "It has not been established whether there is enough data",
+      },
+      why: {
+        da: "I ved ikke, eller har ikke svaret på, om der er data nok til at træne og afprøve løsningen. Før det er talt op, kan projektet ikke komme længere end de første skridt. Skatteforvaltningen angiver fx, at deres løsning kræver mindst 6.000 henvendelser.",
+        en: "You do not know, or have not answered, whether there is enough data to train and test the solution. Until it is counted, the project cannot get beyond its first steps. Skatteforvaltningen, for example, states that its solution needs at least 6,000 enquiries.",
+      },
+    },
     action: {
-      da: "Gør use casen smallere, saml mere historik, eller vælg en færdigtrænet model, som I kan afprøve på de data, I har.",
-      en: "Narrow the use case, collect more history, or choose a ready-trained model that you can test on the data you have.",
+      da: "Tæl de eksempler, der findes i hver kategori. Er der for lidt, så gør use casen smallere, saml mere historik, eller vælg en færdigtrænet model, som I kan afprøve på de data, I har.",
+      en: "Count the examples in each category. If there is too little, narrow the use case, collect more history, or choose a ready-trained model that you can test on the data you have.",
     },
     case: "skatteforvaltningen",
   },
@@ -147,10 +197,20 @@ export const blockers: Blocker[] = [
     prerequisite: "organisation",
     when: { question: "org-owner", in: ["no-owner", "dont-know"] },
     capsAt: "not-ready",
-    title: { da: "Ingen ejer projektet", en: "Nobody owns the project" },
+    title: { da: "Projektet har ingen ejer", en: "The project has no owner" },
     why: {
       da: "Uden en ejer er der ingen, der træffer beslutningerne, prioriterer ressourcerne og står for, at løsningen bliver taget i brug i driften.",
       en: "Without an owner, nobody makes the decisions, prioritises the resources or answers for the solution being taken into use in day-to-day work.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Det er ikke afklaret, hvem der ejer projektet",
+        en: "It is not clarified who owns the project",
+      },
+      why: {
+        da: "I ved ikke, eller har ikke svaret på, om projektet har en ejer i ledelsen. Uden en ejer er der ingen, der træffer beslutningerne, prioriterer ressourcerne og står for, at løsningen bliver taget i brug i driften.",
+        en: "You do not know, or have not answered, whether the project has an owner in management. Without an owner, nobody makes the decisions, prioritises the resources or answers for the solution being taken into use in day-to-day work.",
+      },
     },
     action: {
       da: "Udpeg en projektejer i den del af organisationen, der skal bruge løsningen, med mandat til at træffe beslutninger og prioritere tid.",
@@ -188,11 +248,21 @@ export const blockers: Blocker[] = [
       en: "Possibly high-risk AI that has not been classified",
     },
     why: {
-      da: "Løsningen skal bruges på et område, som AI-forordningen kan gøre til højrisiko (bilag I eller III), men I har ikke vurderet klassen. Højrisikosystemer medfører bl.a. krav om menneskeligt tilsyn, og for systemer efter bilag III (undtagen punkt 2, kritisk infrastruktur) skal offentlige myndigheder lave en konsekvensanalyse for grundlæggende rettigheder og registrere brugen i EU's database.",
-      en: "The solution is to be used in an area that the AI Act may make high-risk (Annex I or III), but you have not assessed its class. High-risk systems bring duties such as human oversight, and for Annex III systems (except point 2, critical infrastructure) public authorities must carry out a fundamental-rights impact assessment and register the use in the EU database.",
+      da: "Løsningen skal bruges på et område, som AI-forordningen kan gøre til højrisiko (bilag I eller III), men I har ikke vurderet klassen. Højrisikosystemer medfører bl.a. krav om menneskeligt tilsyn, og for systemer efter bilag III – undtagen kritisk infrastruktur (punkt 2) – skal offentlige myndigheder lave en konsekvensanalyse for grundlæggende rettigheder og registrere brugen i EU's database.",
+      en: "The solution is to be used in an area that the AI Act may make high-risk (Annex I or III), but you have not assessed its class. High-risk systems bring duties such as human oversight, and for Annex III systems – except critical infrastructure (point 2) – public authorities must carry out a fundamental-rights impact assessment and register the use in the EU database.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Det er ikke afklaret, om løsningen er højrisiko-AI",
+        en: "It is not clarified whether the solution is high-risk AI",
+      },
+      why: {
+        da: "Løsningen skal bruges på et område, som AI-forordningen kan gøre til højrisiko (bilag I eller III), og I ved ikke, eller har ikke svaret på, om klassen er vurderet. Højrisikosystemer medfører bl.a. krav om menneskeligt tilsyn, og for systemer efter bilag III – undtagen kritisk infrastruktur (punkt 2) – skal offentlige myndigheder lave en konsekvensanalyse for grundlæggende rettigheder og registrere brugen i EU's database.",
+        en: "The solution is to be used in an area that the AI Act may make high-risk (Annex I or III), and you do not know, or have not answered, whether its class has been assessed. High-risk systems bring duties such as human oversight, and for Annex III systems – except critical infrastructure (point 2) – public authorities must carry out a fundamental-rights impact assessment and register the use in the EU database.",
+      },
     },
     action: {
-      da: "Vurder og skriv ned, hvilken klasse løsningen har efter AI-forordningen. Brug den juridiske vurdering her som udgangspunkt, og få en jurist til at bekræfte den.",
+      da: "Vurder og skriv ned, hvilken klasse løsningen har efter AI-forordningen. Brug den juridiske screening her som udgangspunkt, og få en jurist til at bekræfte den.",
       en: "Assess, and write down, which class the solution falls into under the AI Act. Use the legal triage here as a starting point, and have a lawyer confirm it.",
     },
   },

@@ -101,6 +101,39 @@ describe("the content", () => {
     }
   });
 
+  it("gives every scored question one plan action, with variants only for its real options", () => {
+    const scored = content.questions.filter(isScored);
+    const planned = content.planActions.map((action) => action.question);
+    expect([...planned].sort()).toEqual(scored.map((q) => q.id).sort());
+    for (const action of content.planActions) {
+      const question = byId.get(action.question);
+      for (const variant of action.forAnswers ?? []) {
+        for (const value of variant.in) {
+          expect(question && optionIdsOf(question), `plan action ${action.question}`).toContain(value);
+        }
+      }
+    }
+  });
+
+  it("names every plan action by what it does, never by »styrk svaret« or points", () => {
+    for (const action of content.planActions) {
+      for (const title of [action.title, ...(action.forAnswers ?? []).map((v) => v.title)]) {
+        expect(title.da, action.question).not.toMatch(/\bpoint\b|styrk svaret|find ud af det/i);
+        expect(title.en, action.question).not.toMatch(/\bpoints?\b|strengthen the answer/i);
+      }
+    }
+  });
+
+  it("lets every blocker that fires on a weak option fire on »Ved ikke« too, so skipping never avoids it", () => {
+    for (const blocker of content.blockers) {
+      for (const clause of clausesOf(blocker.when)) {
+        const question = byId.get(clause.question);
+        if (question && isScored(question) && question.offersDontKnow)
+          expect(clause.in, `blocker ${blocker.id}`).toContain("dont-know");
+      }
+    }
+  });
+
   it("builds advice rules only on real answers", () => {
     for (const rule of content.adviceRules) {
       for (const clause of clausesOf(rule.when))

@@ -4,6 +4,7 @@ import { blockers } from "./blockers";
 import { cases } from "./cases";
 import { advice, prerequisites, readinessLevels } from "./framework";
 import { legalContent } from "./legal";
+import { planActions } from "./plan-actions";
 import { questions } from "./questions";
 import { vocabulary } from "./vocabulary";
 
@@ -12,7 +13,7 @@ import { vocabulary } from "./vocabulary";
  * fails the build and the tests rather than a user's assessment.
  */
 export const content: Content = contentSchema.parse({
-  version: "2026.11.1",
+  version: "2026.12.1",
   vocabulary,
   prerequisites,
   advice,
@@ -20,6 +21,7 @@ export const content: Content = contentSchema.parse({
   questions,
   blockers,
   adviceRules,
+  planActions,
   legal: legalContent,
   cases,
 });

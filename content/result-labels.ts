@@ -1,6 +1,13 @@
-import type { AdviceCheckResult, AiActClass, DpiaCriterion, LegalTriageResult } from "@/lib/engine/types";
+import type {
+  AdviceCheckResult,
+  AiActClass,
+  AssessmentResult,
+  DpiaCriterion,
+  LegalTriageResult,
+} from "@/lib/engine/types";
 import type { LegalDate } from "@/lib/schemas/legal";
-import type { LocalizedText } from "@/lib/schemas/common";
+import type { Locale, LocalizedText } from "@/lib/schemas/common";
+import type { ActionOwnerId, PlanGateId } from "@/lib/schemas/framework";
 
 /** Labels for the engine's result values, shared by the results page, the PDF and the CLI. */
 export const aiActClassLabels: Record<AiActClass, LocalizedText> = {
@@ -61,16 +68,16 @@ export const legalPhaseLabels: Record<LegalTriageResult["legalBasis"][number]["p
 };
 
 export const adviceOutcomeLabels: Record<AdviceCheckResult["outcome"], LocalizedText> = {
-  pass: { da: "Opfyldt", en: "Pass" },
-  warn: { da: "Opmærksomhed", en: "Warning" },
-  fail: { da: "Ikke opfyldt", en: "Fail" },
+  pass: { da: "Opfyldt", en: "Followed" },
+  warn: { da: "Opmærksomhed", en: "Partly" },
+  fail: { da: "Ikke opfyldt", en: "Not followed" },
   "not-enough-answers": { da: "Ikke nok svar", en: "Not enough answers" },
 };
 
 export const notEnoughAnswers: LocalizedText = { da: "Ikke nok svar", en: "Not enough answers" };
 
 export const legalDisclaimer: LocalizedText = {
-  da: "Den juridiske vurdering er vejledende og ikke juridisk rådgivning. Få den efterprøvet af jeres jurister og databeskyttelsesrådgiver (DPO).",
+  da: "Den juridiske screening er vejledende og ikke juridisk rådgivning. Få den efterprøvet af jeres jurister og databeskyttelsesrådgiver (DPO).",
   en: "The legal triage is an indication, not legal advice. Have it checked by your legal staff and data protection officer (DPO).",
 };
 
@@ -106,3 +113,51 @@ export const legalBasisSharedRulesLabel: LocalizedText = {
   da: "Alle faser bygger på",
   en: "Every phase rests on",
 };
+
+/** Shown instead of a readiness level while there are too few answers to judge. */
+export const notEnoughAnswersYet: LocalizedText = {
+  da: "Ikke nok svar endnu",
+  en: "Not enough answers yet",
+};
+
+/** Put before the readiness level while shown questions are unanswered. */
+export const provisionalLabel: LocalizedText = { da: "Foreløbig", en: "Provisional" };
+
+/** The heading of the blockers, the same on the web page, in the PDF report and in the CLI. */
+export const blockersHeading: LocalizedText = { da: "Stopklodser", en: "Blockers" };
+
+/** The improvement plan's groups, in the order they must be done. */
+export const planGateLabels: Record<PlanGateId, LocalizedText> = {
+  "before-go-on": { da: "Før I går videre", en: "Before you go on" },
+  "before-procurement-pilot": { da: "Før indkøb eller pilot", en: "Before procurement or the pilot" },
+  "before-operation-scaling": { da: "Før drift og udbredelse", en: "Before operation and scaling" },
+};
+
+/** Who usually owns an action. */
+export const actionOwnerLabels: Record<ActionOwnerId, LocalizedText> = {
+  management: { da: "Ledelsen", en: "Management" },
+  "project-lead": { da: "Projektlederen", en: "Project manager" },
+  "legal-dpo": { da: "Jurist/DPO", en: "Lawyer/DPO" },
+  "data-owner": { da: "Dataejeren", en: "Data owner" },
+  "information-security": { da: "Informationssikkerhed", en: "Information security" },
+  procurement: { da: "Indkøb", en: "Procurement" },
+  "domain-expert": { da: "Fagperson", en: "Domain expert" },
+  "it-operations": { da: "It-drift", en: "IT operations" },
+};
+
+/** "Ansvarlig: Jurist/DPO", "Owner: Lawyer/DPO". */
+export const actionOwnerPrefix: LocalizedText = { da: "Ansvarlig", en: "Owner" };
+
+/**
+ * The readiness level as text: "Foreløbig: Tidligt stadie" while questions are unanswered, and
+ * "Ikke nok svar endnu" without a level. The same on the web page, in the PDF and in the CLI.
+ */
+export function describeLevel(
+  overall: Pick<AssessmentResult["overall"], "level" | "provisional">,
+  levels: readonly { id: string; label: LocalizedText }[],
+  locale: Locale,
+): string {
+  const level = levels.find((entry) => entry.id === overall.level);
+  if (!level) return notEnoughAnswersYet[locale];
+  return overall.provisional ? `${provisionalLabel[locale]}: ${level.label[locale]}` : level.label[locale];
+}

@@ -26,7 +26,8 @@ export function CompactAction({ item, showSection = true }: CompactActionProps) 
         {item.recommendation}
         {"\n"}
         <Text style={styles.meta}>
-          <Text style={styles.kind}>{item.kind}</Text>
+          <Text style={styles.kind}>{item.title}</Text>
+          {` · ${item.owner}`}
           {showSection ? ` · ${item.section}` : ""}
           {item.effects.length > 0 ? " · " : ""}
           <Text style={styles.effects}>{item.effects.join(" · ")}</Text>

@@ -29,7 +29,10 @@ interface LevelBoxProps {
 
 /** The readiness level and the overall score, coloured by level. */
 export function LevelBox({ summary, texts }: LevelBoxProps) {
-  const tone = levelColors[summary.levelId];
+  // Without a level ("Ikke nok svar endnu") the box is neutral: it judges nothing yet.
+  const tone = summary.levelId
+    ? levelColors[summary.levelId]
+    : { border: colors.border, background: colors.surface };
   return (
     <View
       style={[styles.box, { borderLeftColor: tone.border, backgroundColor: tone.background }]}

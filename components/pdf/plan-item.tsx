@@ -30,8 +30,8 @@ export function PlanItem({ item, questionLabel }: PlanItemProps) {
         {item.recommendation}
         {"\n"}
         <Text style={styles.meta}>
-          <Text style={styles.kind}>{item.kind}</Text>
-          {` · ${item.section}\n${questionLabel}: ${item.question}`}
+          <Text style={styles.kind}>{item.title}</Text>
+          {` · ${item.owner} · ${item.section}\n${questionLabel}: ${item.question}`}
         </Text>
         {item.effects.length > 0 ? (
           <Text style={styles.effects}>{`\n${item.effects.join(" · ")}`}</Text>

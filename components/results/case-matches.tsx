@@ -2,7 +2,7 @@
 
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
-import { formatNumber } from "@/lib/format/number";
+import { formatScore } from "./format-score";
 import type { CaseMatch } from "@/lib/engine/types";
 import type { PrerequisiteId } from "@/lib/schemas/common";
 import { MatchAttributes } from "./match-attributes";
@@ -32,7 +32,7 @@ export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakes
                 </Link>
               </h3>
               <p className={styles.similarity}>
-                {t("similarity", { value: formatNumber(Math.round(match.similarity), text.locale) })}
+                {t("similarity", { value: formatScore(match.similarity, text.locale) ?? "" })}
               </p>
               <MatchAttributes heading={t("matches")} comparisons={match.matches} kind="match" />
               <MatchAttributes heading={t("differs")} comparisons={match.differs} kind="differ" />

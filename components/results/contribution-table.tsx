@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatNumber } from "@/lib/format/number";
+import { formatScore } from "./format-score";
 import type { AnswerContribution } from "@/lib/engine/types";
 import { useResultText } from "./use-result-text";
 
@@ -16,14 +16,15 @@ export function ContributionTable({
 }) {
   const t = useTranslations("results.why");
   const text = useResultText();
-  const number = (value: number) => formatNumber(value, text.locale);
+  const number = (value: number) => formatScore(value, text.locale) ?? "";
 
   const answerText = (entry: AnswerContribution) => {
     if (entry.state === "answered" && entry.optionId)
       return text.optionLabel(entry.questionId, entry.optionId);
     return t(`state.${entry.state}`);
   };
-  const counts = (entry: AnswerContribution) => entry.state === "answered" || entry.state === "dont-know";
+  // "Don't know" and an empty answer count as the weakest answer; only "not applicable" does not.
+  const counts = (entry: AnswerContribution) => entry.state !== "not-applicable";
 
   return (
     <TableScroll label={caption}>

@@ -1,7 +1,7 @@
-import { formatNumber } from "@/lib/format/number";
+import { formatScore as formatWholeScore } from "@/lib/engine/rounding";
 import type { Locale } from "@/lib/schemas/common";
 
-/** A 0-100 score as the language writes it, or null when there is none. */
+/** A 0-100 score as a whole number, as the PDF and the CLI write it, or null when there is none. */
 export function formatScore(score: number | null, locale: Locale): string | null {
-  return score === null ? null : formatNumber(score, locale);
+  return score === null ? null : formatWholeScore(score, locale);
 }

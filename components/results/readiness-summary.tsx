@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useResultsContent } from "@/components/assessment/assessment-context";
 import { Alert } from "@/components/ui/alert";
+import { describeLevel } from "@/content/result-labels";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { Locale } from "@/lib/schemas/common";
 import { formatScore } from "./format-score";
@@ -13,7 +14,11 @@ interface ReadinessSummaryProps {
   blockers: AssessmentResult["blockers"];
 }
 
-/** The overall readiness level, what it means, the score, and whether blockers hold it down. */
+/**
+ * The overall readiness level (marked provisional while shown questions are unanswered, and
+ * "not enough answers yet" instead of a level with too few), what it means, the score, and
+ * whether blockers hold it down.
+ */
 export function ReadinessSummary({ overall, blockers }: ReadinessSummaryProps) {
   const t = useTranslations("results.readiness");
   const locale = useLocale() as Locale;
@@ -27,9 +32,12 @@ export function ReadinessSummary({ overall, blockers }: ReadinessSummaryProps) {
     <section id="readiness" aria-labelledby="readiness-heading" className={styles.section}>
       <h2 id="readiness-heading">{t("heading")}</h2>
       <div className={styles.level}>
-        <p className={styles.levelLabel}>{level?.label[locale]}</p>
-        <p className="mb-0">{level?.meaning[locale]}</p>
+        <p className={styles.levelLabel}>{describeLevel(overall, readinessLevels, locale)}</p>
+        {level ? <p className="mb-0">{level.meaning[locale]}</p> : null}
         <p className="mb-0">{score === null ? t("noScore") : t("score", { score })}</p>
+        {overall.provisional ? (
+          <p className="mb-0">{t("provisional", { count: overall.unansweredQuestionIds.length })}</p>
+        ) : null}
       </div>
       {capping.length > 0 && band ? (
         <Alert

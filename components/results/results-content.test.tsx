@@ -55,12 +55,14 @@ describe("the results page", () => {
     );
   });
 
-  it("shows the readiness level, and 'not enough answers' where a score is missing", async () => {
+  it("shows »not enough answers yet« instead of a level, and where a score is missing", async () => {
     renderResults(storeWith("Vejskader i Faxe"));
     expect(screen.getByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
     const readiness = screen.getByRole("region", { name: "Samlet parathed" });
-    expect(within(readiness).getByRole("listitem", { current: true }).textContent).toMatch(/^Ikke klar/);
-    expect(within(readiness).getByText(/ikke svar nok til en samlet score/)).toBeTruthy();
+    // Too few answers to judge: no level is given, and none of the levels is marked as theirs.
+    expect(within(readiness).getByText("Ikke nok svar endnu")).toBeTruthy();
+    expect(within(readiness).queryByRole("listitem", { current: true })).toBeNull();
+    expect(within(readiness).getByText(/for få svar til en samlet score og et niveau/)).toBeTruthy();
 
     const table = await findLaterSection("table", "Scorer for de fem forudsætninger");
     expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);

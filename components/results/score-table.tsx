@@ -26,7 +26,13 @@ export function ScoreTable({ prerequisites }: { prerequisites: PrerequisiteResul
             <tr key={entry.id}>
               <th scope="row">{text.sectionTitle(entry.id)}</th>
               <td>{formatScore(entry.score, text.locale) ?? t("notEnough")}</td>
-              <td>{t("answeredOf", { answered: entry.answered, applicable: entry.applicable })}</td>
+              <td>
+                {t("answeredOf", {
+                  answered: entry.answered,
+                  applicable: entry.applicable,
+                  unanswered: entry.unanswered,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -29,6 +29,14 @@ export const dataFirstQuestions: ScoredQuestion[] = [
     options: [
       { id: "too-little", label: { da: "Nej, for lidt", en: "No, too little" }, points: 0 },
       {
+        id: "not-collected-yet",
+        label: {
+          da: "Data findes ikke endnu og skal først indsamles",
+          en: "The data does not exist yet and must be collected first",
+        },
+        points: 0,
+      },
+      {
         id: "estimated",
         label: { da: "Sandsynligvis, men kun skønnet", en: "Probably, but only estimated" },
         points: 1,

@@ -33,6 +33,14 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
         points: 0,
       },
       {
+        id: "not-collected-yet",
+        label: {
+          da: "Data findes ikke endnu – fx er sensorerne ikke sat op, eller blanketten er ny",
+          en: "The data does not exist yet – e.g. the sensors are not installed, or the form is new",
+        },
+        points: 1,
+      },
+      {
         id: "one-of-two",
         label: {
           da: "Delvist: enten den juridiske eller den tekniske adgang er på plads",

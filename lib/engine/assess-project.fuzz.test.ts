@@ -78,7 +78,12 @@ function findNonsense(result: AssessmentResult): string[] {
     if (!holds) problems.push(problem);
   };
   check(isPercent(result.overall.score), `overall score ${result.overall.score}`);
-  check(readinessLevelIds.includes(result.overall.level), `level ${result.overall.level}`);
+  check(
+    result.overall.level === null
+      ? result.overall.score === null
+      : readinessLevelIds.includes(result.overall.level),
+    `level ${result.overall.level} with score ${result.overall.score}`,
+  );
   check(
     JSON.stringify(result.prerequisites.map((p) => p.id)) === JSON.stringify(prerequisiteIds),
     "prerequisites missing or out of order",

@@ -4,7 +4,8 @@ import { readinessLevelIds } from "../schemas/common";
 import type { Content } from "../schemas/content";
 import { isScored, type ScoredQuestion } from "../schemas/question";
 import { assessProject } from "./assess-project";
-import { makeDocument, dontKnow, option } from "./fixtures/answers";
+import { visibleQuestionIds } from "./conditions";
+import { makeDocument, dontKnow, notApplicable, option } from "./fixtures/answers";
 import { arbitraryAnswers } from "./fixtures/arbitrary-answers";
 import { fixtureContent } from "./fixtures/content";
 import { validateAnswers } from "./validate-answers";
@@ -109,11 +110,82 @@ describe.each(contents)("assessProject properties on %s", (_name, content) => {
         if (worse.overall.score !== null) {
           expect(better.overall.score).toBeGreaterThanOrEqual(worse.overall.score);
         }
-        expect(readinessLevelIds.indexOf(better.overall.level)).toBeGreaterThanOrEqual(
-          readinessLevelIds.indexOf(worse.overall.level),
+        expect(levelRank(better)).toBeGreaterThanOrEqual(levelRank(worse));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("never gives a higher section score, overall score or level when an answer is removed", () => {
+    const scored = content.questions.filter(isScored);
+    fc.assert(
+      fc.property(answers, arbitraryAnsweredQuestion(scored), (generated, { question, answer }) => {
+        const answered = { ...generated, [question.id]: answer };
+        const skipped = { ...generated };
+        delete skipped[question.id];
+        const before = assessProject(makeDocument(answered), content);
+        const after = assessProject(makeDocument(skipped), content);
+        // "Not enough answers" (null) ranks below every score and every level.
+        expect(rank(sectionScore(after, question.section))).toBeLessThanOrEqual(
+          rank(sectionScore(before, question.section)),
         );
+        expect(rank(after.overall.score)).toBeLessThanOrEqual(rank(before.overall.score));
+        expect(levelRank(after)).toBeLessThanOrEqual(levelRank(before));
+        if (after.overall.level !== null && visibleQuestionIds(content, skipped).has(question.id)) {
+          expect(after.overall.provisional).toBe(true);
+          expect(after.overall.unansweredQuestionIds).toContain(question.id);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("counts an empty shown question as the same gap as »Ved ikke«, which only adds coverage", () => {
+    const scored = content.questions.filter((q) => isScored(q) && q.offersDontKnow);
+    fc.assert(
+      fc.property(answers, fc.constantFrom(...scored), (generated, question) => {
+        const skipped = { ...generated };
+        delete skipped[question.id];
+        const unknown = assessProject(makeDocument({ ...generated, [question.id]: dontKnow }), content);
+        const empty = assessProject(makeDocument(skipped), content);
+        // Same score wherever the empty answer still leaves enough answers for one.
+        empty.prerequisites.forEach((prerequisite, index) => {
+          if (prerequisite.score !== null)
+            expect(prerequisite.score).toBe(unknown.prerequisites[index]?.score);
+        });
+        expect(empty.blockers.map((b) => [b.id, b.basis])).toEqual(
+          unknown.blockers.map((b) => [b.id, b.basis]),
+        );
+        empty.advice.forEach((check, index) => {
+          if (check.score !== null) expect(check.outcome).toBe(unknown.advice[index]?.outcome);
+        });
       }),
       { numRuns: 60 },
     );
   });
 });
+
+/** A score's rank: null ("not enough answers") below every number. */
+function rank(score: number | null): number {
+  return score === null ? -1 : score;
+}
+
+/** A level's rank: null ("not enough answers yet") below "not ready". */
+function levelRank(result: AssessmentResult): number {
+  return result.overall.level === null ? -1 : readinessLevelIds.indexOf(result.overall.level);
+}
+
+/** A scored question with any answer it accepts: an option, "don't know" or "not applicable". */
+function arbitraryAnsweredQuestion(questions: ScoredQuestion[]) {
+  return fc
+    .constantFrom(...questions)
+    .chain((question) =>
+      fc
+        .constantFrom(
+          ...question.options.map((o) => option(o.id)),
+          ...(question.offersDontKnow ? [dontKnow] : []),
+          ...(question.offersNotApplicable ? [notApplicable] : []),
+        )
+        .map((answer) => ({ question, answer })),
+    );
+}

@@ -7,7 +7,14 @@ import { MODEL_VERSION } from "./model-version";
 describe("assessProject on named fixtures", () => {
   it("finds a strong project ready, with nothing in its way", () => {
     const result = assessProject(makeDocument(strongAnswers(fixtureContent)), fixtureContent);
-    expect(result.overall).toEqual({ score: 100, level: "ready", bandLevel: "ready", cappedBy: [] });
+    expect(result.overall).toEqual({
+      score: 100,
+      level: "ready",
+      bandLevel: "ready",
+      cappedBy: [],
+      provisional: false,
+      unansweredQuestionIds: [],
+    });
     expect(result.prerequisites.map((p) => [p.id, p.score])).toEqual([
       ["data-technology", 100],
       ["organisation", 100],
@@ -28,25 +35,37 @@ describe("assessProject on named fixtures", () => {
   it("holds a high-scoring project at not ready when nobody has examined the legal basis", () => {
     const answers = { ...strongAnswers(fixtureContent), "legal-basis-operation": option("not-examined") };
     const result = assessProject(makeDocument(answers), fixtureContent);
-    // legal: 4 of 6 weighted points = 66.7; overall (4 × 100 + 66.7) / 5 = 93.3
+    // legal: 4 of 6 weighted points = 67; overall (4 × 100 + 67) / 5 = 93.4, shown as 93
     expect(result.overall).toEqual({
-      score: 93.3,
+      score: 93,
       level: "not-ready",
       bandLevel: "ready",
       cappedBy: ["personal-data-without-legal-basis"],
+      provisional: false,
+      unansweredQuestionIds: [],
     });
     expect(result.weakestPrerequisite).toBe("legal");
-    expect(result.plan[0]?.liftsBlockers).toEqual(["personal-data-without-legal-basis"]);
+    expect(result.plan[0]).toMatchObject({
+      questionId: "legal-basis-operation",
+      gate: "before-go-on",
+      liftsBlockers: ["personal-data-without-legal-basis"],
+    });
     expect(result.advice.find((check) => check.id === "legal-early")?.outcome).toBe("fail");
     expect(result.matches[0]?.lesson?.prerequisite).toBe("legal");
   });
 
-  it("gives no overall score and calls the project not ready with too few answers", () => {
+  it("gives no overall score and no level, »not enough answers yet«, with too few answers", () => {
     const result = assessProject(
       makeDocument({ "org-owner": option("named"), "org-management": option("yes") }),
       fixtureContent,
     );
-    expect(result.overall).toEqual({ score: null, level: "not-ready", bandLevel: null, cappedBy: [] });
+    expect(result.overall).toMatchObject({ score: null, level: null, bandLevel: null, provisional: false });
+    expect(result.overall.unansweredQuestionIds).toContain("dt-data-access");
+    // An empty question reads as »Ved ikke«: the blocker says access is not clarified.
+    expect(result.blockers.find((b) => b.id === "no-data-access")).toMatchObject({
+      basis: "unknown",
+      title: { da: "Adgang til data er ikke afklaret" },
+    });
     expect(result.prerequisites.filter((p) => p.score !== null).map((p) => p.id)).toEqual(["organisation"]);
     expect(result.weakestPrerequisite).toBe("organisation");
     expect(result.legal.aiActClass).toBe("undetermined");
@@ -64,9 +83,19 @@ describe("assessProject on named fixtures", () => {
       "sc-operating-budget": option("no"),
     };
     const result = assessProject(makeDocument(answers), fixtureContent);
-    // 74.2, 75, 50, 100 and 57.1 average 71.3: between 60 and 80
-    expect(result.prerequisites.map((p) => p.score)).toEqual([74.2, 75, 50, 100, 57.1]);
-    expect(result.overall).toMatchObject({ score: 71.3, level: "nearly-ready" });
+    // 74, 75, 50, 100 and 57 average 71.2: between 60 and 80
+    expect(result.prerequisites.map((p) => p.score)).toEqual([74, 75, 50, 100, 57]);
+    expect(result.overall).toMatchObject({ score: 71, level: "nearly-ready", provisional: false });
     expect(result.weakestPrerequisite).toBe("competences");
+  });
+
+  it("scores a skipped question as a gap and marks the level provisional", () => {
+    const full = strongAnswers(fixtureContent);
+    const skipped = { ...full };
+    delete skipped["org-management"];
+    const result = assessProject(makeDocument(skipped), fixtureContent);
+    const organisation = result.prerequisites.find((p) => p.id === "organisation");
+    expect(organisation).toMatchObject({ score: 75, unanswered: 1 });
+    expect(result.overall).toMatchObject({ provisional: true, unansweredQuestionIds: ["org-management"] });
   });
 });

@@ -6,9 +6,16 @@ import { matchCases } from "./match-cases";
 import { MODEL_VERSION } from "./model-version";
 import { planImprovements } from "./plan-improvements";
 import { findWeakestPrerequisite, rateReadiness } from "./rate-readiness";
-import { scoreSections } from "./score-sections";
+import { scoreSections, type SectionScores } from "./score-sections";
 import { triageLegal } from "./triage-legal";
 import type { AssessmentResult, EngineContent } from "./types";
+
+/** The shown, applicable scored questions left empty, prerequisites and advice, in content order. */
+function findUnansweredQuestionIds(sections: SectionScores): string[] {
+  return [...sections.prerequisites, ...Object.values(sections.advice)].flatMap((section) =>
+    section.contributions.filter((c) => c.state === "unanswered").map((c) => c.questionId),
+  );
+}
 
 /**
  * Assesses a project from its answers: prerequisite scores and the overall readiness, blockers,
@@ -21,6 +28,7 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
   const sections = scoreSections(content, answers, visible);
   const blockers = findBlockers(content, answers, visible);
   const weakestPrerequisite = findWeakestPrerequisite(sections.prerequisites);
+  const advice = checkAdvice(content, answers, sections.advice, visible);
   return {
     modelVersion: MODEL_VERSION,
     contentVersion: content.version,
@@ -28,13 +36,14 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
       sections.prerequisites.map((prerequisite) => prerequisite.score),
       blockers,
       content.readinessLevels,
+      findUnansweredQuestionIds(sections),
     ),
     prerequisites: sections.prerequisites,
     weakestPrerequisite,
     blockers,
-    advice: checkAdvice(content, answers, sections.advice, visible),
+    advice,
     legal: triageLegal(content, answers, visible),
-    plan: planImprovements(content, answers),
+    plan: planImprovements(content, answers, advice),
     matches: matchCases(content, answers, weakestPrerequisite, visible),
   };
 }

@@ -4,6 +4,7 @@ import type { AdviceRule } from "../schemas/framework";
 import { evaluateCondition, referencedQuestionIds, visibleQuestionIds } from "./conditions";
 import { formatScore } from "./rounding";
 import { requiredAnswers } from "./score-sections";
+import { readGapsAsDontKnow } from "./scored-answers";
 import type { AdviceCheckResult, SectionScore, EngineContent } from "./types";
 
 type Outcome = "pass" | "warn" | "fail";
@@ -46,11 +47,12 @@ function describeScore(section: SectionScore): LocalizedText {
   };
 }
 
-/** The questions whose answers pulled the score down most (all answers at the lowest share). */
+/**
+ * The questions whose answers pulled the score down most (all answers at the lowest share; "don't
+ * know" and empty answers are gaps at the weakest share).
+ */
 function weakestAnswers(section: SectionScore): string[] {
-  const scored = section.contributions.filter(
-    (c) => (c.state === "answered" || c.state === "dont-know") && c.maxPoints > 0,
-  );
+  const scored = section.contributions.filter((c) => c.state !== "not-applicable" && c.maxPoints > 0);
   const lowest = Math.min(...scored.map((c) => c.points / c.maxPoints));
   return scored.filter((c) => c.points / c.maxPoints === lowest).map((c) => c.questionId);
 }
@@ -93,8 +95,9 @@ function checkOne(
 
 /**
  * The three advice checks. The section score gives pass (from 70), warn (from 40) or fail; every
- * advice rule whose condition holds lowers that to its own outcome (fail beats warn). With too few
- * answers and no rule firing, the outcome is "not-enough-answers".
+ * advice rule whose condition holds lowers that to its own outcome (fail beats warn); a shown
+ * scored question left empty reads as "don't know". With too few answers and no rule firing, the
+ * outcome is "not-enough-answers".
  */
 export function checkAdvice(
   content: Pick<EngineContent, "questions" | "advice" | "adviceRules">,
@@ -105,9 +108,11 @@ export function checkAdvice(
   const position = new Map(content.questions.map((question, index) => [question.id, index]));
   const byContentOrder = (a: string, b: string): number =>
     (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity);
+  // An empty shown question reads as "don't know": skipping never avoids a rule.
+  const read = readGapsAsDontKnow(content, answers, visibleIds);
   return content.advice.map((advice) => {
     const fired = content.adviceRules.filter(
-      (rule) => rule.advice === advice.id && evaluateCondition(rule.when, answers, visibleIds),
+      (rule) => rule.advice === advice.id && evaluateCondition(rule.when, read, visibleIds),
     );
     const { deciding, ...check } = checkOne(advice.id, adviceScores[advice.id], fired, visibleIds);
     return { ...check, decidingQuestionIds: [...deciding].sort(byContentOrder) };

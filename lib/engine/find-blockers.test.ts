@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Answers } from "../schemas/answers";
 import { findBlockers } from "./find-blockers";
 import { dontKnow, internalExtractionProfile, option, strongAnswers } from "./fixtures/answers";
 import { fixtureContent } from "./fixtures/content";
@@ -22,15 +23,40 @@ describe("findBlockers", () => {
     expect(blocker?.action.da).toContain("jurist");
   });
 
-  it("treats don't know about the legal basis as not examined", () => {
-    const answers = { ...internalExtractionProfile, "legal-basis-operation": dontKnow };
-    expect(findBlockers(fixtureContent, answers).map((blocker) => blocker.id)).toEqual([
-      "personal-data-without-legal-basis",
+  it("stops on »Ved ikke« about the legal basis, and says it is not clarified", () => {
+    const answers = {
+      ...strongAnswers(fixtureContent),
+      ...internalExtractionProfile,
+      "legal-basis-operation": dontKnow,
+    };
+    expect(findBlockers(fixtureContent, answers).map((blocker) => [blocker.id, blocker.basis])).toEqual([
+      ["personal-data-without-legal-basis", "unknown"],
+    ]);
+  });
+
+  it("reads a shown question left empty as »Ved ikke«, never as a claim", () => {
+    const answers: Answers = { ...strongAnswers(fixtureContent) };
+    delete answers["dt-data-access"];
+    const [blocker, ...others] = findBlockers(fixtureContent, answers);
+    expect(others).toEqual([]);
+    expect(blocker).toMatchObject({
+      id: "no-data-access",
+      basis: "unknown",
+      title: { da: "Adgang til data er ikke afklaret", en: "Access to data is not clarified" },
+      questionIds: ["dt-data-access"],
+    });
+  });
+
+  it("states the problem when the answer claims it", () => {
+    const answers = { ...strongAnswers(fixtureContent), "dt-data-access": option("none") };
+    expect(findBlockers(fixtureContent, answers)).toMatchObject([
+      { id: "no-data-access", basis: "answer", title: { da: "Ingen adgang til data" } },
     ]);
   });
 
   it("ignores a kept answer to a question that is now hidden", () => {
     const answers = {
+      ...strongAnswers(fixtureContent),
       ...internalExtractionProfile,
       "personal-data": option("none"),
       "legal-basis-operation": option("not-examined"),

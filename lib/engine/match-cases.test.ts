@@ -64,8 +64,8 @@ describe("matchCases", () => {
       "processing-location",
     ]);
     expect(atp?.differs.find((c) => c.attribute === "annual-volume")?.similarity).toBeCloseTo(1 / 3, 10);
-    // (3 + 2 + 2 + 1.5 + 1/3) of the 16 weight points compared
-    expect(atp?.similarity).toBe(55.2);
+    // (3 + 2 + 2 + 1.5 + 1/3) of the 16 weight points compared: 55.2 %, shown as 55
+    expect(atp?.similarity).toBe(55);
   });
 
   it("leaves out what the project did not answer and what the catalogue does not state", () => {

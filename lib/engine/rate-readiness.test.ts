@@ -5,18 +5,33 @@ import { findBandLevel, findWeakestPrerequisite, rateReadiness, scoreOverall } f
 const levels = fixtureContent.readinessLevels;
 
 describe("rateReadiness", () => {
-  it("averages the prerequisite scores that are numbers", () => {
-    expect(scoreOverall([80, 70, null, 61, null])).toBe(70.3);
+  it("averages the five prerequisite scores into a whole number", () => {
+    expect(scoreOverall([80, 70, 50, 61, 40])).toBe(60);
+    expect(scoreOverall([80, 70, 51, 61, 40])).toBe(60);
+    expect(scoreOverall([80, 70, 53, 61, 40])).toBe(61);
   });
 
-  it("gives no overall score with fewer than three prerequisite scores", () => {
-    expect(scoreOverall([90, null, null, 80, null])).toBeNull();
-    expect(rateReadiness([90, null, null, 80, null], [], levels)).toEqual({
+  it("gives no overall score and no level, only »not enough answers«, while a prerequisite lacks one", () => {
+    expect(scoreOverall([90, 80, 70, 60, null])).toBeNull();
+    expect(
+      rateReadiness([90, null, 70, 80, 60], [{ id: "no-owner", capsAt: "not-ready" }], levels, ["org-owner"]),
+    ).toEqual({
       score: null,
-      level: "not-ready",
+      level: null,
       bandLevel: null,
       cappedBy: [],
+      provisional: false,
+      unansweredQuestionIds: ["org-owner"],
     });
+  });
+
+  it("marks the level provisional while shown questions are unanswered", () => {
+    expect(rateReadiness([90, 90, 90, 90, 90], [], levels, ["dt-data-access"])).toMatchObject({
+      level: "ready",
+      provisional: true,
+      unansweredQuestionIds: ["dt-data-access"],
+    });
+    expect(rateReadiness([90, 90, 90, 90, 90], [], levels)).toMatchObject({ provisional: false });
   });
 
   it("places the score in the highest band whose minimum it reaches", () => {
@@ -41,15 +56,13 @@ describe("rateReadiness", () => {
       level: "early",
       bandLevel: "ready",
       cappedBy: ["no-owner", "no-data-access"],
+      provisional: false,
+      unansweredQuestionIds: [],
     });
   });
 
   it("names no blocker when the band is already at or below its cap", () => {
-    const overall = rateReadiness(
-      [50, 50, 50, null, null],
-      [{ id: "no-owner", capsAt: "nearly-ready" }],
-      levels,
-    );
+    const overall = rateReadiness([50, 50, 50, 50, 50], [{ id: "no-owner", capsAt: "nearly-ready" }], levels);
     expect(overall).toMatchObject({ level: "early", bandLevel: "early", cappedBy: [] });
   });
 

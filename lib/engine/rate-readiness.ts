@@ -4,17 +4,20 @@ import type { Blocker, ReadinessLevel } from "../schemas/framework";
 import { roundScore } from "./rounding";
 import type { AssessmentResult } from "./types";
 
-/** The overall score needs numbers for at least three of the five prerequisites. */
-export const MIN_SCORED_PREREQUISITES = 3;
+/**
+ * The overall score needs a score for every one of the five prerequisites: a mean that left out a
+ * prerequisite with too few answers would rise when answers are removed.
+ */
+export const MIN_SCORED_PREREQUISITES = 5;
 
 function rankOf(level: ReadinessLevelId): number {
   return readinessLevelIds.indexOf(level);
 }
 
-/** The mean of the prerequisite scores that are numbers, or null with fewer than three. */
+/** The mean of the prerequisite scores, or null unless every one of them is a number. */
 export function scoreOverall(scores: readonly (number | null)[]): number | null {
   const numbers = scores.filter((score): score is number => score !== null);
-  if (numbers.length < MIN_SCORED_PREREQUISITES) return null;
+  if (numbers.length < Math.max(MIN_SCORED_PREREQUISITES, scores.length)) return null;
   return roundScore(numbers.reduce((sum, score) => sum + score, 0) / numbers.length);
 }
 
@@ -33,23 +36,37 @@ export function findBandLevel(
 
 /**
  * The overall score and readiness level. Every firing blocker caps the level at its `capsAt` (the
- * lowest cap wins) and is listed in `cappedBy` when it lowered the level; without an overall score
- * the level is "not-ready".
+ * lowest cap wins) and is listed in `cappedBy` when it lowered the level. Without an overall score
+ * the level is null: "not enough answers yet", never a level (the blockers are still reported).
+ * While shown scored questions are unanswered the level is provisional: each counts as a gap now
+ * and may be answered better. So removing an answer never gives a higher level: at most "not
+ * enough answers", which ranks below every level.
  */
 export function rateReadiness(
   scores: readonly (number | null)[],
   firingBlockers: readonly Pick<Blocker, "id" | "capsAt">[],
   levels: readonly ReadinessLevel[],
+  unansweredQuestionIds: readonly string[] = [],
 ): AssessmentResult["overall"] {
   const score = scoreOverall(scores);
   const bandLevel = findBandLevel(score, levels);
-  if (bandLevel === null) return { score, level: "not-ready", bandLevel, cappedBy: [] };
+  const unanswered = { unansweredQuestionIds: [...unansweredQuestionIds] };
+  if (bandLevel === null) {
+    return { score, level: null, bandLevel, cappedBy: [], provisional: false, ...unanswered };
+  }
   const lowering = firingBlockers.filter((blocker) => rankOf(blocker.capsAt) < rankOf(bandLevel));
   const level = lowering.reduce<ReadinessLevelId>(
     (lowest, blocker) => (rankOf(blocker.capsAt) < rankOf(lowest) ? blocker.capsAt : lowest),
     bandLevel,
   );
-  return { score, level, bandLevel, cappedBy: lowering.map((blocker) => blocker.id) };
+  return {
+    score,
+    level,
+    bandLevel,
+    cappedBy: lowering.map((blocker) => blocker.id),
+    provisional: unansweredQuestionIds.length > 0,
+    ...unanswered,
+  };
 }
 
 /** The prerequisite with the lowest score (the first of equals), or null when none has a score. */

@@ -1,8 +1,18 @@
 /**
- * One rounding for every figure the engine shows: half up to one decimal. Scores, gains and
- * similarities all go through it, so a figure shown twice is the same figure.
+ * One rounding for every score and similarity the product shows: half up to a whole number. The
+ * engine returns scores already rounded, and the web page, the PDF report and the CLI write them
+ * with `formatScore`, so a figure shown twice is the same figure, and the readiness level is read
+ * off the very number the user sees.
  */
 export function roundScore(value: number): number {
+  return Math.round(value);
+}
+
+/**
+ * The improvement plan's effects (API only, never shown): one decimal, so that actions whose
+ * effect is below a whole point can still be ranked.
+ */
+export function roundEffect(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
@@ -30,8 +40,7 @@ export function apportion(quotas: readonly number[], total: number): number[] {
   return parts;
 }
 
-/** A score as text: "45,5" in Danish, "45.5" in English. */
-export function formatScore(value: number, locale: "da" | "en"): string {
-  const text = String(roundScore(value));
-  return locale === "da" ? text.replace(".", ",") : text;
+/** A score or similarity as text, always a whole number: "46" in both languages. */
+export function formatScore(value: number, _locale: "da" | "en"): string {
+  return String(roundScore(value));
 }

@@ -27,9 +27,10 @@ const dataAnswers: Answers = {
 };
 
 describe("scoreSections", () => {
-  it("weighs each answer by its points against the question's best option", () => {
-    // (2·4/4 + 1.5·2/4 + 1·1/3) / (2 + 1.5 + 1) = 68.5 %
-    expect(sectionScore(dataAnswers, "data-technology").score).toBe(68.5);
+  it("weighs each answer by its points against the question's best option, in whole points", () => {
+    // (2·4/4 + 1.5·2/4 + 1·1/3 + 1·2/2) / (2 + 1.5 + 1 + 1) = 74.2 %, shown as 74
+    const answers = { ...dataAnswers, "dt-infrastructure": option("ready") };
+    expect(sectionScore(answers, "data-technology").score).toBe(74);
   });
 
   it("scores a strong project 100 in every section", () => {
@@ -44,22 +45,32 @@ describe("scoreSections", () => {
       { ...dataAnswers, "dt-infrastructure": option("none") },
       "data-technology",
     );
-    // (2 + 0.75 + 1/3 + 0) / 5.5 = 56.1 %, lower than the 68.5 % without the question
-    expect(withDontKnow.score).toBe(56.1);
-    expect(withWeakest.score).toBe(56.1);
+    // (2 + 0.75 + 1/3 + 0) / 5.5 = 56.1 %, shown as 56
+    expect(withDontKnow.score).toBe(56);
+    expect(withWeakest.score).toBe(56);
     const contribution = withDontKnow.contributions.find((c) => c.questionId === "dt-infrastructure");
     expect(contribution).toMatchObject({ state: "dont-know", points: 0, maxPoints: 2, earned: 0 });
     expect(contribution?.possible).toBeGreaterThan(0);
+  });
+
+  it("counts a shown question left empty as the same gap as »Ved ikke«: skipping never pays", () => {
+    const empty = sectionScore(dataAnswers, "data-technology");
+    expect(empty).toMatchObject({ score: 56, answered: 3, unanswered: 1, applicable: 4 });
+    expect(empty.contributions.find((c) => c.questionId === "dt-infrastructure")).toMatchObject({
+      state: "unanswered",
+      points: 0,
+      earned: 0,
+    });
   });
 
   it("takes a not-applicable question out of the denominator", () => {
     const base: Answers = { "org-owner": option("named"), "org-management": option("partly") };
     const notApplicableStaff = sectionScore({ ...base, "org-staff-involved": notApplicable }, "organisation");
     const weakStaff = sectionScore({ ...base, "org-staff-involved": option("no") }, "organisation");
-    expect(notApplicableStaff.score).toBe(83.3);
+    expect(notApplicableStaff.score).toBe(83);
     expect(notApplicableStaff.applicable).toBe(2);
     expect(notApplicableStaff.shown).toBe(3);
-    expect(weakStaff.score).toBe(62.5);
+    expect(weakStaff.score).toBe(63);
   });
 
   it("ignores answers kept for hidden questions", () => {
@@ -80,13 +91,14 @@ describe("scoreSections", () => {
     expect(requiredAnswers(3)).toBe(2);
     expect(requiredAnswers(0)).toBe(1);
     const one = sectionScore({ "dt-data-access": option("full") }, "data-technology");
-    expect(one).toMatchObject({ score: null, answered: 1, applicable: 4 });
+    expect(one).toMatchObject({ score: null, answered: 1, unanswered: 3, applicable: 4 });
     expect(one.contributions.every((c) => c.earned === 0 && c.possible === 0)).toBe(true);
     const two = sectionScore(
       { "dt-data-access": option("full"), "dt-data-volume": dontKnow },
       "data-technology",
     );
-    expect(two.score).toBe(57.1);
+    // (2·4/4) / 5.5 = 36.4 %: the two empty questions count as gaps
+    expect(two.score).toBe(36);
   });
 
   it("gives no score to a section whose every question is not applicable", () => {
@@ -116,16 +128,16 @@ describe("scoreSections", () => {
       if (section.score === null) continue;
       const earned = section.contributions.reduce((sum, c) => sum + c.earned, 0);
       const possible = section.contributions.reduce((sum, c) => sum + c.possible, 0);
-      expect(Math.round(earned * 10)).toBe(Math.round(section.score * 10));
-      expect(Math.round(possible * 10)).toBe(1000);
+      expect(earned).toBe(section.score);
+      expect(possible).toBe(100);
       for (const c of section.contributions) expect(c.earned).toBeLessThanOrEqual(c.possible);
     }
     const data = prerequisites.find((p) => p.id === "data-technology");
     expect(data?.contributions.find((c) => c.questionId === "dt-data-access")).toMatchObject({
       state: "answered",
       optionId: "full",
-      earned: 36.4,
-      possible: 36.4,
+      earned: 36,
+      possible: 36,
     });
   });
 });

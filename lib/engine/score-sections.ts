@@ -58,15 +58,17 @@ function readRow(question: ScoredQuestionCore, answers: Answers): Row {
         ratio: best > 0 ? points / best : 0,
       };
     }
-    case "dont-know": {
+    // "Don't know" and an empty answer are the same gap: the weakest option, in the denominator.
+    case "dont-know":
+    case "unanswered": {
       const points = minPoints(question);
       return {
-        contribution: contributionOf(question, best, "dont-know", null, points),
+        contribution: contributionOf(question, best, read.state, null, points),
         weight,
         ratio: best > 0 ? points / best : 0,
       };
     }
-    default:
+    case "not-applicable":
       return {
         contribution: contributionOf(question, best, read.state, null, 0),
         weight: 0,
@@ -75,44 +77,81 @@ function readRow(question: ScoredQuestionCore, answers: Answers): Row {
   }
 }
 
+interface Measured {
+  rows: Row[];
+  answered: number;
+  unanswered: number;
+  applicable: number;
+  /** The unrounded 0-100 score, or null with too few answers. */
+  exact: number | null;
+  totalWeight: number;
+}
+
+function measureRows(
+  questions: readonly ScoredQuestionCore[],
+  answers: Answers,
+  visibleIds: ReadonlySet<string>,
+): Measured {
+  const rows = questions.filter((question) => visibleIds.has(question.id)).map((q) => readRow(q, answers));
+  const states = rows.map((row) => row.contribution.state);
+  const answered = states.filter((state) => state === "answered" || state === "dont-know").length;
+  const unanswered = states.filter((state) => state === "unanswered").length;
+  const applicable = states.filter((state) => state !== "not-applicable").length;
+  const totalWeight = rows.reduce((sum, row) => sum + row.weight, 0);
+  const exact =
+    answered < requiredAnswers(applicable) || totalWeight <= 0
+      ? null
+      : rows.reduce((sum, row) => sum + (100 * row.weight * row.ratio) / totalWeight, 0);
+  return { rows, answered, unanswered, applicable, exact, totalWeight };
+}
+
+/** A section's score before rounding: the plan ranks its actions by effects smaller than a point. */
+export function scoreSectionExactly(
+  questions: readonly ScoredQuestionCore[],
+  answers: Answers,
+  visibleIds: ReadonlySet<string>,
+): number | null {
+  return measureRows(questions, answers, visibleIds).exact;
+}
+
 /**
  * Scores one section over its shown questions: an answer earns weight × points / best points;
- * "don't know" scores like the weakest option and stays in the denominator; "not applicable" and
- * hidden questions leave it; unanswered questions only count against coverage. The score is null
- * ("not enough answers") below half the applicable questions. `answered` counts "don't know" too.
- * Each contribution's `earned` is its share of the score and `possible` its share of 100, rounded
- * so that the shares add up to the score and to 100 exactly.
+ * "don't know" and a shown question left empty both score as the weakest option and stay in the
+ * denominator, so skipping never scores better than answering honestly; "not applicable" and
+ * hidden questions leave it. The score is null ("not enough answers") while fewer than half the
+ * applicable questions are answered ("don't know" counts as an answer). Each contribution's
+ * `earned` is its share of the score and `possible` its share of 100, in whole points that add
+ * up to the score and to 100 exactly.
  */
 export function scoreSection(
   questions: readonly ScoredQuestionCore[],
   answers: Answers,
   visibleIds: ReadonlySet<string>,
 ): SectionScore {
-  const rows = questions.filter((question) => visibleIds.has(question.id)).map((q) => readRow(q, answers));
-  const states = rows.map((row) => row.contribution.state);
-  const answered = states.filter((state) => state === "answered" || state === "dont-know").length;
-  const applicable = states.filter((state) => state !== "not-applicable").length;
-  const totalWeight = rows.reduce((sum, row) => sum + row.weight, 0);
+  const { rows, answered, unanswered, applicable, exact, totalWeight } = measureRows(
+    questions,
+    answers,
+    visibleIds,
+  );
   const contributions = rows.map((row) => row.contribution);
-  if (answered < requiredAnswers(applicable) || totalWeight <= 0) {
-    return { score: null, answered, applicable, shown: rows.length, contributions };
-  }
+  const counts = { answered, unanswered, applicable, shown: rows.length };
+  if (exact === null) return { score: null, ...counts, contributions };
 
-  const earnedShares = rows.map((row) => (100 * row.weight * row.ratio) / totalWeight);
-  const gapShares = rows.map((row) => (100 * row.weight * (1 - row.ratio)) / totalWeight);
-  const score = roundScore(earnedShares.reduce((sum, share) => sum + share, 0));
-  const scoreTenths = Math.round(score * 10);
-  const earnedTenths = apportion(earnedShares, scoreTenths);
-  const gapTenths = apportion(gapShares, 1000 - scoreTenths);
+  const score = roundScore(exact);
+  const earned = apportion(
+    rows.map((row) => (row.weight * row.ratio) / totalWeight),
+    score,
+  );
+  const gaps = apportion(
+    rows.map((row) => (row.weight * (1 - row.ratio)) / totalWeight),
+    100 - score,
+  );
   return {
     score,
-    answered,
-    applicable,
-    shown: rows.length,
+    ...counts,
     contributions: contributions.map((contribution, index) => {
-      const earned = earnedTenths[index] ?? 0;
-      const gap = gapTenths[index] ?? 0;
-      return { ...contribution, earned: earned / 10, possible: (earned + gap) / 10 };
+      const share = earned[index] ?? 0;
+      return { ...contribution, earned: share, possible: share + (gaps[index] ?? 0) };
     }),
   };
 }

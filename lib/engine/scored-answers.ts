@@ -1,4 +1,4 @@
-import type { Answer } from "../schemas/answers";
+import type { Answer, Answers } from "../schemas/answers";
 import type { AdviceId, PrerequisiteId } from "../schemas/common";
 import { isScored } from "../schemas/question-kind";
 import type { ScoredOption, ScoredQuestionCore } from "../schemas/question";
@@ -64,4 +64,23 @@ export function groupScoredQuestions(
     else groups.set(question.section, [question]);
   }
   return groups;
+}
+
+/**
+ * The answers as blockers and advice rules read them: a shown scored question left empty reads as
+ * "don't know". So skipping a question never avoids a blocker or a failed advice check that
+ * answering "don't know" honestly would raise. Profile answers and hidden questions are untouched.
+ */
+export function readGapsAsDontKnow(
+  content: Pick<EngineContent, "questions">,
+  answers: Answers,
+  visibleIds: ReadonlySet<string>,
+): Answers {
+  const read: Answers = { ...answers };
+  for (const question of content.questions) {
+    if (!isScored(question) || !visibleIds.has(question.id)) continue;
+    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (readScoredAnswer(question, answer).state === "unanswered") read[question.id] = { type: "dont-know" };
+  }
+  return read;
 }

@@ -1,4 +1,5 @@
 import type { AdviceId, CaseId, LocalizedText, PrerequisiteId, ReadinessLevelId } from "../schemas/common";
+import type { ActionOwnerId, PlanGateId } from "../schemas/framework";
 import type { CaseStudy } from "../schemas/case";
 import type { Content } from "../schemas/content";
 import type { QuestionCore } from "../schemas/question";
@@ -20,7 +21,10 @@ export type EngineContent = Omit<Content, "questions" | "cases"> & {
 /** How one answer counts towards its section's score ("Why this score?"). */
 export interface AnswerContribution {
   questionId: string;
-  /** "answered" with points, "dont-know" (scored as the weakest option), "not-applicable" or "unanswered". */
+  /**
+   * "answered" with points; "dont-know" and "unanswered" (a shown question left empty) both score
+   * as the weakest option, a gap; "not-applicable" leaves the score.
+   */
   state: "answered" | "dont-know" | "not-applicable" | "unanswered";
   optionId: string | null;
   points: number;
@@ -33,9 +37,12 @@ export interface AnswerContribution {
 }
 
 export interface SectionScore {
-  /** 0-100, or null when too few questions are answered ("not enough answers"). */
+  /** 0-100 (whole), or null when too few questions are answered ("not enough answers"). */
   score: number | null;
+  /** Answered questions, "don't know" included. */
   answered: number;
+  /** Shown, applicable questions left empty: each counts as a gap, like "don't know". */
+  unanswered: number;
   /** Shown and applicable questions (the denominator's questions, answered or not). */
   applicable: number;
   /** Shown questions (applicable or not). */
@@ -55,8 +62,13 @@ export interface BlockerResult {
   why: LocalizedText;
   action: LocalizedText;
   case: CaseId | null;
-  /** The answers that made the blocker fire. */
+  /** The answers that made the blocker fire ("don't know" and empty ones included). */
   questionIds: string[];
+  /**
+   * "answer" when the answers given state the problem; "unknown" when it fires only because an
+   * answer is "don't know" or missing (then title and why say what is not clarified).
+   */
+  basis: "answer" | "unknown";
 }
 
 export interface AdviceCheckResult {
@@ -125,10 +137,23 @@ export interface PlanAction {
   section: PrerequisiteId | AdviceId;
   /** Why it is in the plan: the answer is weak, "don't know", or the question is unanswered. */
   kind: "improve" | "find-out" | "answer";
+  /** When it must be done: the plan is grouped by these gates, in this order. */
+  gate: PlanGateId;
+  /** What moved it to its gate: a blocker it lifts, an advice check it decides, or the content. */
+  gateReason: "blocker" | "advice-fail" | "advice-warn" | "content";
+  /** What the action does, starting with a verb ("Afklar adgangen til data"). */
+  title: LocalizedText;
+  /** Who usually owns it. */
+  owner: ActionOwnerId;
   recommendation: LocalizedText;
-  /** Overall score gained if the answer became the best option (0-100 scale points). */
+  /**
+   * The effect: overall score gained if the answer became the best option (0-100 scale, one
+   * decimal). It ranks actions within their gate; users are not shown it as points.
+   */
   overallGain: number;
   sectionGain: number;
+  /** Advice checks that fail or warn and that this question decides. */
+  decidesAdvice: AdviceId[];
   /** Blockers that this action would lift. */
   liftsBlockers: string[];
   case: CaseId | null;
@@ -160,10 +185,19 @@ export interface AssessmentResult {
   modelVersion: string;
   contentVersion: string;
   overall: {
+    /** Mean of the five prerequisite scores (whole), or null unless all five have one. */
     score: number | null;
-    level: ReadinessLevelId;
+    /**
+     * The readiness level, or null ("not enough answers yet") when there is no overall score and
+     * no blocker that decides the level on its own.
+     */
+    level: ReadinessLevelId | null;
     bandLevel: ReadinessLevelId | null;
     cappedBy: string[];
+    /** Whether the level may still change because shown scored questions are unanswered. */
+    provisional: boolean;
+    /** Shown, applicable scored questions left empty, in content order: each counts as a gap. */
+    unansweredQuestionIds: string[];
   };
   prerequisites: PrerequisiteResult[];
   weakestPrerequisite: PrerequisiteId | null;

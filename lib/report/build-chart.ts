@@ -33,6 +33,7 @@ export function buildChart(context: ReportContext): ChartModel {
       scoreText: context.scoreText(prerequisite.score),
       answeredText: fill(texts.answeredShort, {
         answered: prerequisite.answered,
+        unanswered: prerequisite.unanswered,
         applicable: prerequisite.applicable,
       }),
     };

@@ -23,6 +23,7 @@ function buildPrerequisite(
     scoreText: context.scoreText(prerequisite.score),
     answeredText: fill(texts.answeredOf, {
       answered: prerequisite.answered,
+      unanswered: prerequisite.unanswered,
       applicable: prerequisite.applicable,
     }),
     answers: prerequisite.contributions.map((contribution) => buildAnswerRow(contribution, context)),
@@ -40,12 +41,12 @@ function buildAnswerRow(contribution: AnswerContribution, context: ReportContext
   const answer = question
     ? describeAnswer(question, readAnswer(context.doc.answers, question.id), true, context).text
     : texts.answerUnanswered;
-  const counts =
-    contribution.maxPoints > 0 && (contribution.state === "answered" || contribution.state === "dont-know");
+  // "Don't know" and an empty answer both count as the weakest answer.
+  const counts = contribution.maxPoints > 0 && contribution.state !== "not-applicable";
   const values = { points: number(contribution.points), max: number(contribution.maxPoints) };
   const points = !counts
     ? texts.pointsNotCounted
-    : fill(contribution.state === "dont-know" ? texts.pointsDontKnow : texts.pointsOf, values);
+    : fill(contribution.state === "answered" ? texts.pointsOf : texts.pointsDontKnow, values);
   return {
     question: context.questionText(contribution.questionId),
     answer,

@@ -40,11 +40,14 @@ describe("buildReportModel", () => {
     expect(en.model.summary.overallText).toBe(`${formatScore(score, "en")} out of 100`);
   });
 
-  it("names the readiness level and explains what it means, from the content", () => {
+  it("names the readiness level, provisional while questions are unanswered, from the content", () => {
     const level = content.readinessLevels.find((l) => l.id === da.result.overall.level);
-    expect(da.model.summary.levelLabel).toBe(level?.label.da);
+    // The realistic document leaves shown questions unanswered: its level is provisional.
+    expect(da.result.overall.provisional).toBe(true);
+    expect(da.model.summary.levelLabel).toBe(`Foreløbig: ${level?.label.da}`);
     expect(da.model.summary.levelMeaning).toBe(level?.meaning.da);
-    expect(en.model.summary.levelLabel).toBe(level?.label.en);
+    expect(en.model.summary.levelLabel).toBe(`Provisional: ${level?.label.en}`);
+    expect(da.model.summary.levelNote).toContain("Niveauet er foreløbigt");
   });
 
   it("lists the first five actions of the ranked plan in the summary, numbered by their rank", () => {

@@ -1,4 +1,4 @@
-import { adviceOutcomeLabels } from "@/content/result-labels";
+import { adviceOutcomeLabels, describeLevel } from "@/content/result-labels";
 import { buildPlanItems } from "./build-plan-items";
 import type { ReportContext } from "./report-context";
 import type { SummaryModel } from "./report-model";
@@ -13,19 +13,22 @@ export function buildSummary(context: ReportContext): SummaryModel {
     return level ? pick(level.label) : id;
   };
   const level = content.readinessLevels.find((l) => l.id === result.overall.level);
-  const { score, bandLevel } = result.overall;
-  let levelNote: string | null = null;
-  if (score === null) levelNote = texts.summaryNoScore;
+  const { score, bandLevel, provisional, unansweredQuestionIds } = result.overall;
+  const notes: string[] = [];
+  if (score === null || result.overall.level === null) notes.push(texts.summaryNoScore);
   else if (bandLevel !== null && bandLevel !== result.overall.level) {
-    levelNote = fill(texts.summaryCapped, {
-      band: levelLabel(bandLevel),
-      level: levelLabel(result.overall.level),
-    });
+    notes.push(
+      fill(texts.summaryCapped, { band: levelLabel(bandLevel), level: levelLabel(result.overall.level) }),
+    );
   }
+  if (provisional) {
+    notes.push(fill(texts.summaryProvisional, { count: String(unansweredQuestionIds.length) }));
+  }
+  const levelNote = notes.length > 0 ? notes.join(" ") : null;
 
   return {
     levelId: result.overall.level,
-    levelLabel: levelLabel(result.overall.level),
+    levelLabel: describeLevel(result.overall, content.readinessLevels, context.locale),
     levelMeaning: level ? pick(level.meaning) : "",
     overallScore: score,
     overallText: context.scoreText(score),

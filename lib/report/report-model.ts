@@ -52,11 +52,13 @@ export interface CoverModel {
 }
 
 export interface SummaryModel {
-  levelId: ReadinessLevelId;
+  /** Null while there are too few answers for a level. */
+  levelId: ReadinessLevelId | null;
+  /** "Foreløbig: Tidligt stadie", or "Ikke nok svar endnu". */
   levelLabel: string;
   levelMeaning: string;
   overallScore: number | null;
-  /** "62,5 af 100" or "Ikke nok svar". */
+  /** "63 af 100" or "Ikke nok svar". */
   overallText: string;
   /** Why the level is below the score's band, or why there is no score. */
   levelNote: string | null;
@@ -117,11 +119,16 @@ export interface ScoredAnswerRowModel {
 
 export interface PlanItemModel {
   rank: number;
+  /** The group it belongs to ("Før I går videre"). */
+  gate: string;
+  /** What the action does ("Afklar adgangen til data"). */
+  title: string;
+  /** "Ansvarlig: Dataejeren". */
+  owner: string;
   recommendation: string;
   question: string;
   section: string;
-  kind: string;
-  /** "+4,2 point samlet", a blocker it lifts; empty when the action moves nothing. */
+  /** The blocker it lifts, the advice it decides; empty when neither. */
   effects: string[];
   /** A case that shows how it was done. */
   caseHint: string | null;

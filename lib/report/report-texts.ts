@@ -20,8 +20,8 @@ const reportTexts = {
   none: { da: "Ingen", en: "None" },
   scoreOf100: { da: "{score} af 100", en: "{score} out of 100" },
   answeredOf: {
-    da: "{answered} af {applicable} spørgsmål besvaret",
-    en: "{answered} of {applicable} questions answered",
+    da: "{answered} af {applicable} spørgsmål besvaret, ikke besvaret: {unanswered}",
+    en: "{answered} of {applicable} questions answered, not answered: {unanswered}",
   },
 
   // Cover
@@ -54,8 +54,12 @@ const reportTexts = {
     en: "The score alone corresponds to the level “{band}”, but the blockers hold the project at “{level}”.",
   },
   summaryNoScore: {
-    da: "Der er for få svar til en samlet score. Besvar flere spørgsmål i mindst tre af de fem forudsætninger.",
-    en: "There are too few answers for an overall score. Answer more questions in at least three of the five prerequisites.",
+    da: "Der er for få svar til en samlet score og et niveau. Besvar mindst halvdelen af spørgsmålene i hver af de fem forudsætninger; »Ved ikke« tæller som et svar.",
+    en: "There are too few answers for an overall score and a level. Answer at least half of the questions in each of the five prerequisites; “Don't know” counts as an answer.",
+  },
+  summaryProvisional: {
+    da: "Niveauet er foreløbigt. Viste spørgsmål, der ikke er besvaret: {count}. De tæller som det svageste svar, ligesom »Ved ikke«.",
+    en: "The level is provisional. Questions shown but not answered: {count}. They count as the weakest answer, like “Don't know”.",
   },
   blockersHeading: { da: "Stopklodser", en: "Blockers" },
   blockersNone: {
@@ -66,7 +70,7 @@ const reportTexts = {
   blockerAction: { da: "Det kan I gøre", en: "What to do" },
   blockerCaps: { da: "Højst niveau: {level}", en: "Highest level: {level}" },
   adviceHeading: { da: "De tre gode råd", en: "The three pieces of advice" },
-  topActionsHeading: { da: "De fem vigtigste handlinger", en: "The five most important actions" },
+  topActionsHeading: { da: "Det første, I skal gøre", en: "What to do first" },
   topActionsNone: {
     da: "Der er ingen handlinger i planen: alle viste spørgsmål har det bedste svar.",
     en: "The plan has no actions: every question shown has the best answer.",
@@ -82,7 +86,10 @@ const reportTexts = {
   chartScore: { da: "Score", en: "Score" },
   chartAnswered: { da: "Besvaret", en: "Answered" },
   chartOverall: { da: "Samlet", en: "Overall" },
-  answeredShort: { da: "{answered} af {applicable}", en: "{answered} of {applicable}" },
+  answeredShort: {
+    da: "{answered} af {applicable} (ikke besvaret: {unanswered})",
+    en: "{answered} of {applicable} (not answered: {unanswered})",
+  },
 
   // Prerequisite sections
   prerequisitesPart: { da: "Forudsætningerne", en: "The prerequisites" },
@@ -129,19 +136,16 @@ const reportTexts = {
   // Plan
   planHeading: { da: "Forbedringsplan", en: "Improvement plan" },
   planLead: {
-    da: "Handlingerne er ordnet efter, hvad de flytter: først dem, der fjerner en stopklods, derefter efter hvor meget de hæver den samlede score. Sæt kryds, efterhånden som I kommer igennem dem.",
-    en: "The actions are ordered by what they move: first those that lift a blocker, then by how much they raise the overall score. Tick them off as you work through them.",
+    da: "Handlingerne er delt efter, hvornår de skal være gjort: før I går videre, før indkøb eller pilot, og før drift og udbredelse. Stopklodser og de råd fra kataloget, som projektet ikke følger, kommer først. Inden for hver gruppe står det, der flytter mest, først. Sæt kryds, efterhånden som I kommer igennem dem.",
+    en: "The actions are grouped by when they must be done: before you go on, before procurement or the pilot, and before operation and scaling. Blockers and the catalogue's advice that the project does not follow come first. Within each group, what moves most comes first. Tick them off as you work through them.",
   },
   planNone: {
     da: "Planen er tom: alle viste spørgsmål har det bedste svar.",
     en: "The plan is empty: every question shown has the best answer.",
   },
-  planKindImprove: { da: "Styrk svaret", en: "Strengthen the answer" },
-  planKindFindOut: { da: "Find ud af det", en: "Find out" },
-  planKindAnswer: { da: "Besvar spørgsmålet", en: "Answer the question" },
-  planGain: { da: "+{gain} point samlet", en: "+{gain} points overall" },
-  planSectionGain: { da: "+{gain} point i »{section}«", en: "+{gain} points in “{section}”" },
+  planOwner: { da: "Ansvarlig: {owner}", en: "Owner: {owner}" },
   planLifts: { da: "Fjerner stopklodsen: {blockers}", en: "Lifts the blocker: {blockers}" },
+  planDecidesAdvice: { da: "Afgør rådet: {advice}", en: "Decides the advice: {advice}" },
   planCase: { da: "Se, hvordan {organisation} gjorde", en: "See how {organisation} did it" },
   planQuestion: { da: "Spørgsmål", en: "Question" },
 
@@ -241,8 +245,8 @@ const reportTexts = {
   methodHeading: { da: "Metode og kilder", en: "Method and sources" },
   methodScoresHeading: { da: "Scorer", en: "Scores" },
   methodScores: {
-    da: "Hvert svar giver point efter, hvor godt det opfylder forudsætningen, og spørgsmålene kan vægte forskelligt. En forudsætnings score er andelen af de mulige point, svarene opnår, på en skala fra 0 til 100. »Ved ikke« tæller som det svageste svar; »Ikke relevant« og spørgsmål, der ikke er vist, tæller ikke med. Er under halvdelen af de relevante spørgsmål besvaret, får forudsætningen ingen score. Den samlede score er gennemsnittet af forudsætningernes scorer og kræver mindst tre scorer. Scorer vises med én decimal.",
-    en: "Each answer earns points by how well it meets the prerequisite, and questions can carry different weights. A prerequisite's score is the share of the possible points the answers earn, on a scale from 0 to 100. “Don't know” counts as the weakest answer; “Not applicable” and questions not shown do not count. If fewer than half of the relevant questions are answered, the prerequisite gets no score. The overall score is the mean of the prerequisite scores and needs at least three of them. Scores are shown with one decimal.",
+    da: "Hvert svar giver point efter, hvor godt det opfylder forudsætningen, og spørgsmålene kan vægte forskelligt. En forudsætnings score er andelen af de mulige point, svarene opnår, på en skala fra 0 til 100. »Ved ikke« og et viste spørgsmål, der ikke er besvaret, tæller begge som det svageste svar, så det aldrig giver en bedre score at springe over; »Ikke relevant« og spørgsmål, der ikke er vist, tæller ikke med. Er under halvdelen af de relevante spørgsmål besvaret (»Ved ikke« tæller som svar), får forudsætningen ingen score. Den samlede score er gennemsnittet af alle fem forudsætningers scorer; mangler én, står der »Ikke nok svar endnu« i stedet for et niveau. Så længe viste spørgsmål er ubesvarede, er niveauet foreløbigt. Scorer vises som hele tal.",
+    en: "Each answer earns points by how well it meets the prerequisite, and questions can carry different weights. A prerequisite's score is the share of the possible points the answers earn, on a scale from 0 to 100. “Don't know” and a question shown but left unanswered both count as the weakest answer, so skipping never gives a better score; “Not applicable” and questions not shown do not count. If fewer than half of the relevant questions are answered (“Don't know” counts as an answer), the prerequisite gets no score. The overall score is the mean of all five prerequisite scores; if one is missing, the report says “Not enough answers yet” instead of a level. While questions shown are unanswered, the level is provisional. Scores are shown as whole numbers.",
   },
   methodLevelsHeading: { da: "Niveauer og stopklodser", en: "Levels and blockers" },
   methodLevels: {

@@ -54,6 +54,31 @@ export type ReadinessLevelId = z.infer<typeof readinessLevelIdSchema>;
 /** Lowest first: a level's index is its rank. */
 export const readinessLevelIds = readinessLevelIdSchema.options;
 
+/**
+ * When an action of the improvement plan must be done: before the project goes on at all, before
+ * procurement or the pilot, or before operation and scaling. The plan is grouped by these gates.
+ */
+export const planGateIdSchema = z.enum([
+  "before-go-on",
+  "before-procurement-pilot",
+  "before-operation-scaling",
+]);
+export type PlanGateId = z.infer<typeof planGateIdSchema>;
+export const planGateIds = planGateIdSchema.options;
+
+/** Who usually owns an action of the plan. */
+export const actionOwnerIdSchema = z.enum([
+  "management",
+  "project-lead",
+  "legal-dpo",
+  "data-owner",
+  "information-security",
+  "procurement",
+  "domain-expert",
+  "it-operations",
+]);
+export type ActionOwnerId = z.infer<typeof actionOwnerIdSchema>;
+
 export function pick(text: LocalizedText, locale: Locale): string {
   return text[locale];
 }

@@ -4,6 +4,7 @@ import {
   adviceRuleSchema,
   adviceSchema,
   blockerSchema,
+  planActionSchema,
   prerequisiteSchema,
   readinessLevelSchema,
 } from "./framework";
@@ -22,6 +23,8 @@ export const contentSchema = z.strictObject({
   questions: z.array(questionSchema).check(z.minLength(1)),
   blockers: z.array(blockerSchema),
   adviceRules: z.array(adviceRuleSchema),
+  /** The improvement plan's title, owner and gate per scored question. */
+  planActions: z.array(planActionSchema),
   legal: legalContentSchema,
   cases: z.array(caseStudySchema).check(z.length(6)),
 });

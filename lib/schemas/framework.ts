@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
 import {
+  actionOwnerIdSchema,
   adviceIdSchema,
   caseIdSchema,
   idSchema,
   localizedTextSchema,
+  planGateIdSchema,
   prerequisiteIdSchema,
   readinessLevelIdSchema,
 } from "./common";
@@ -44,6 +46,11 @@ export const blockerSchema = z.strictObject({
   capsAt: readinessLevelIdSchema,
   title: localizedTextSchema,
   why: localizedTextSchema,
+  /**
+   * Shown instead of title and why when the blocker fires only because an answer is "don't know"
+   * or missing: it says what is not clarified, never a state the user did not claim.
+   */
+  ifUnknown: z.optional(z.strictObject({ title: localizedTextSchema, why: localizedTextSchema })),
   action: localizedTextSchema,
   case: z.optional(caseIdSchema),
 });
@@ -58,3 +65,32 @@ export const adviceRuleSchema = z.strictObject({
   reason: localizedTextSchema,
 });
 export type AdviceRule = z.infer<typeof adviceRuleSchema>;
+
+/**
+ * The improvement plan's action for one scored question: what it does (a short title that starts
+ * with a verb), who usually owns it and the gate it belongs to when no blocker or advice check
+ * moves it forward.
+ */
+export const planActionSchema = z.strictObject({
+  question: idSchema,
+  title: localizedTextSchema,
+  owner: actionOwnerIdSchema,
+  gate: planGateIdSchema,
+  /**
+   * A different action for particular answers (the first that matches wins): data that does not
+   * exist yet calls for collecting it, not for negotiating access.
+   */
+  forAnswers: z.optional(
+    z.array(
+      z.strictObject({
+        in: z.array(idSchema).check(z.minLength(1)),
+        title: localizedTextSchema,
+        recommendation: localizedTextSchema,
+        owner: actionOwnerIdSchema,
+        gate: planGateIdSchema,
+      }),
+    ),
+  ),
+});
+export type { ActionOwnerId, PlanGateId } from "./common";
+export type PlanActionContent = z.infer<typeof planActionSchema>;

@@ -1,6 +1,9 @@
 import {
+  actionOwnerLabels,
   adviceOutcomeLabels,
   aiActClassLabels,
+  blockersHeading,
+  describeLevel,
   dpiaCriterionStateLabels,
   dpiaStatusLabels,
   legalDateCheckedLabel,
@@ -8,7 +11,9 @@ import {
   legalDisclaimer,
   legalPhaseLabels,
   notEnoughAnswers,
+  planGateLabels,
 } from "@/content/result-labels";
+import { formatScore } from "@/lib/engine/rounding";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
@@ -17,7 +22,6 @@ import type { Content } from "@/lib/schemas/content";
 const headings = {
   overall: { da: "Samlet parathed", en: "Overall readiness" },
   prerequisites: { da: "Forudsætninger", en: "Prerequisites" },
-  blockers: { da: "Stopklodser", en: "Blockers" },
   noBlockers: { da: "Ingen stopklodser fundet.", en: "No blockers found." },
   advice: { da: "De tre gode råd", en: "The three pieces of advice" },
   legal: { da: "Juridisk vurdering (vejledende)", en: "Legal triage (indicative)" },
@@ -30,15 +34,23 @@ const headings = {
   applies: { da: "gælder", en: "applies" },
   doesNotApply: { da: "gælder ikke", en: "does not apply" },
   basis: { da: "Hjemmel pr. fase", en: "Legal basis per phase" },
+  plan: { da: "Forbedringsplan (det første, I skal gøre)", en: "Improvement plan (what to do first)" },
+  unanswered: { da: "ikke besvaret", en: "not answered" },
+  unansweredShown: {
+    da: "Viste spørgsmål, der ikke er besvaret (tæller som »Ved ikke«)",
+    en: "Questions shown but not answered (count as “Don't know”)",
+  },
+  owner: { da: "Ansvarlig", en: "Owner" },
   dates: { da: "Datoer for jeres klasse", en: "Dates for your class" },
-  plan: { da: "Forbedringsplan (de vigtigste)", en: "Improvement plan (most important)" },
   matches: { da: "Mest lignende cases", en: "Most similar cases" },
   matching: { da: "Ens", en: "Matches" },
   differing: { da: "Forskellig", en: "Differs" },
   model: { da: "Beregnet med model", en: "Computed with model" },
-  points: { da: "point", en: "points" },
   liftsBlocker: { da: "fjerner en stopklods", en: "lifts a blocker" },
 } as const;
+
+/** How many actions the summary lists, as the results page does. */
+const PLAN_LENGTH = 8;
 
 /** A readable plain-text summary of a result, for the terminal. */
 export function formatSummary(
@@ -48,10 +60,7 @@ export function formatSummary(
   locale: Locale,
 ): string {
   const t = (key: keyof typeof headings) => headings[key][locale];
-  const numberFormat = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
-    maximumFractionDigits: 1,
-  });
-  const num = (value: number) => numberFormat.format(value);
+  const num = (value: number) => formatScore(value, locale);
   const level = content.readinessLevels.find((l) => l.id === result.overall.level);
   const questionText = (id: string) => content.questions.find((q) => q.id === id)?.text[locale] ?? id;
   const attributeLabel = (id: string) => content.vocabulary.find((a) => a.id === id)?.label[locale] ?? id;
@@ -60,10 +69,14 @@ export function formatSummary(
   lines.push(`${doc.project.title}${doc.project.organisation ? ` – ${doc.project.organisation}` : ""}`, "");
   const overall =
     result.overall.score === null ? notEnoughAnswers[locale] : `${num(result.overall.score)} / 100`;
-  lines.push(`${t("overall")}: ${overall} – ${level?.label[locale] ?? result.overall.level}`);
+  lines.push(
+    `${t("overall")}: ${overall} – ${describeLevel(result.overall, content.readinessLevels, locale)}`,
+  );
   if (level) lines.push(`  ${level.meaning[locale]}`);
+  const unanswered = result.overall.unansweredQuestionIds.length;
+  if (unanswered > 0) lines.push(`  ${t("unansweredShown")}: ${unanswered}`);
 
-  lines.push("", `${t("blockers")}:`);
+  lines.push("", `${blockersHeading[locale]}:`);
   if (result.blockers.length === 0) lines.push(`  ${t("noBlockers")}`);
   for (const blocker of result.blockers) {
     lines.push(`  ! ${blocker.title[locale]}`, `    ${blocker.action[locale]}`);
@@ -72,8 +85,9 @@ export function formatSummary(
   lines.push("", `${t("prerequisites")}:`);
   for (const p of result.prerequisites) {
     const title = content.prerequisites.find((x) => x.id === p.id)?.title[locale] ?? p.id;
+    const score = p.score === null ? notEnoughAnswers[locale] : num(p.score).padStart(5);
     lines.push(
-      `  ${title.padEnd(28)} ${p.score === null ? notEnoughAnswers[locale] : num(p.score).padStart(5)}`,
+      `  ${title.padEnd(28)} ${score}${p.unanswered > 0 ? `  (${t("unanswered")}: ${p.unanswered})` : ""}`,
     );
   }
 
@@ -109,11 +123,12 @@ export function formatSummary(
   lines.push(`  ${legalDisclaimer[locale]}`);
 
   lines.push("", `${t("plan")}:`);
-  result.plan.slice(0, 5).forEach((action, i) => {
-    const gain = action.overallGain > 0 ? ` (+${num(action.overallGain)} ${t("points")})` : "";
+  result.plan.slice(0, PLAN_LENGTH).forEach((action, i) => {
+    if (action.gate !== result.plan[i - 1]?.gate) lines.push(`  ${planGateLabels[action.gate][locale]}:`);
     const lifts = action.liftsBlockers.length > 0 ? ` – ${t("liftsBlocker")}` : "";
     lines.push(
-      `  ${i + 1}. ${questionText(action.questionId)}${gain}${lifts}`,
+      `  ${i + 1}. ${action.title[locale]}${lifts}`,
+      `     ${t("owner")}: ${actionOwnerLabels[action.owner][locale]} · ${questionText(action.questionId)}`,
       `     ${action.recommendation[locale]}`,
     );
   });
