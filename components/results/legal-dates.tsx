@@ -18,7 +18,8 @@ export function LegalDates({ ids }: { ids: string[] }) {
       <ul>
         {dates.map((entry) => (
           <li key={entry.id}>
-            <strong>{formatDate(entry.date, locale)}</strong> ({legalDateStatusLabels[entry.status][locale].toLowerCase()},{" "}
+            <strong>{formatDate(entry.date, locale)}</strong> (
+            {legalDateStatusLabels[entry.status][locale].toLowerCase()},{" "}
             {legalDateCheckedLabel[locale].replace("{date}", formatDate(entry.checkedOn, locale))}):{" "}
             {entry.text[locale]} <span>({entry.source.citation[locale]})</span>
           </li>

@@ -108,9 +108,10 @@ export function formatSummary(
   }
   lines.push(`  ${t("fria")}: ${legal.fria.applies ? t("applies") : t("doesNotApply")}`);
   lines.push(`  ${t("basis")}:`);
+  const phaseWidth = Math.max(24, ...legal.legalBasis.map((b) => legalPhaseLabels[b.phase][locale].length));
   for (const b of legal.legalBasis) {
     lines.push(
-      `    ${legalPhaseLabels[b.phase][locale].padEnd(24)} ${legalBasisStatusLabels[b.status][locale]}`,
+      `    ${legalPhaseLabels[b.phase][locale].padEnd(phaseWidth)} ${legalBasisStatusLabels[b.status][locale]}`,
     );
   }
   lines.push(`  ${t("dates")}:`);
