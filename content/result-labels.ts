@@ -53,15 +53,15 @@ export const legalPhaseLabels: Record<LegalTriageResult["legalBasis"][number]["p
 };
 
 export const adviceOutcomeLabels: Record<AdviceCheckResult["outcome"], LocalizedText> = {
-  pass: { da: "Opfyldt", en: "Pass" },
-  warn: { da: "Opmærksomhed", en: "Warning" },
-  fail: { da: "Ikke opfyldt", en: "Fail" },
+  pass: { da: "Fulgt", en: "Followed" },
+  warn: { da: "Delvist fulgt", en: "Partly followed" },
+  fail: { da: "Ikke fulgt", en: "Not followed" },
   "not-enough-answers": { da: "Ikke nok svar", en: "Not enough answers" },
 };
 
 export const notEnoughAnswers: LocalizedText = { da: "Ikke nok svar", en: "Not enough answers" };
 
 export const legalDisclaimer: LocalizedText = {
-  da: "Den juridiske vurdering er vejledende og ikke juridisk rådgivning. Få den efterprøvet af jeres jurister og databeskyttelsesrådgiver (DPO).",
+  da: "Den juridiske screening er vejledende og ikke juridisk rådgivning. Få den efterprøvet af jeres jurister og databeskyttelsesrådgiver (DPO).",
   en: "The legal triage is an indication, not legal advice. Have it checked by your legal staff and data protection officer (DPO).",
 };

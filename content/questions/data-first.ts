@@ -189,8 +189,8 @@ export const dataFirstQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "region-hovedstaden",
       text: {
-        da: "Region Hovedstadens model er trænet på mere end 1 mio. mammografiundersøgelser fra flere leverandører i Europa og USA, og regionen validerede den på egne data sammen med Københavns Universitet.",
-        en: "Region Hovedstaden's model was trained on more than 1 million mammograms from several vendors in Europe and the USA, and the region validated it on its own data together with the University of Copenhagen.",
+        da: "Region Hovedstadens model er trænet på mere end 1 mio. mammografiundersøgelser fra forskellige udbydere i Europa og USA, og regionen validerede den på egne data sammen med Københavns Universitet.",
+        en: "Region Hovedstaden's model was trained on more than 1 million mammograms from different providers in Europe and the USA, and the region validated it on its own data together with the University of Copenhagen.",
       },
     },
     offersDontKnow: true,

@@ -17,7 +17,11 @@ describe("compareValues", () => {
   });
 
   it("counts near values on an ordinal scale as partly alike", () => {
-    expect(compareValues(attribute("personal-data"), ["ordinary"], ["special-category"])).toBe(0.5);
+    expect(compareValues(attribute("personal-data"), ["ordinary"], ["special-category"])).toBeCloseTo(
+      2 / 3,
+      10,
+    );
+    expect(compareValues(attribute("personal-data"), ["none"], ["ordinary"])).toBeCloseTo(1 / 3, 10);
     expect(compareValues(attribute("annual-volume"), ["under-1000"], ["over-100000"])).toBe(0);
     expect(compareValues(attribute("ai-role"), ["decision-support"], ["automated-decision"])).toBe(0.75);
   });
