@@ -143,6 +143,14 @@ export const atp = {
       en: "The solution can be scaled to many of ATP's schemes, which also receive documents in awkward formats, unclear scans or handwriting.",
     },
   },
+  lessons: [
+    // Building on the existing OCR architecture is the catalogue's example of reuse (start small).
+    { prerequisite: "data-technology", advice: "start-small" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    { prerequisite: "legal", advice: "legal-early" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "other-public",
     domain: "social-benefits",

@@ -9,7 +9,16 @@ import {
   type Figure,
 } from "@/lib/schemas/case";
 import { caseIds, prerequisiteIds, type CaseId, type LocalizedText } from "@/lib/schemas/common";
+import type { Condition } from "@/lib/schemas/condition";
+import { listCaseLessons } from "@/lib/engine/match-cases";
 import { caseById, caseSources, cases } from "./index";
+
+function clausesOf(condition: Condition): { question: string; in: string[] }[] {
+  if ("question" in condition) return [condition];
+  if ("all" in condition) return condition.all.flatMap(clausesOf);
+  if ("any" in condition) return condition.any.flatMap(clausesOf);
+  return clausesOf(condition.not);
+}
 
 /** A figure as the catalogue gives it; `approximate` only for "ca."/"godt". */
 function figure(
@@ -142,6 +151,21 @@ describe.each(cases.map((study) => [study.id, study] as const))("the case %s", (
           expect(effect.text[locale]).toContain(writtenNumber(item.value, locale));
           if (item.max !== undefined) expect(effect.text[locale]).toContain(writtenNumber(item.max, locale));
         }
+      }
+    }
+  });
+
+  it("offers a lesson on each prerequisite, each with a text and conditions on real profile values", () => {
+    const lessons = listCaseLessons(study);
+    expect(new Set(lessons.map((lesson) => lesson.prerequisite))).toEqual(new Set(prerequisiteIds));
+    for (const lesson of lessons) {
+      const text = lesson.text ?? study.prerequisites[lesson.prerequisite];
+      expect(text?.da && text.en, `${lesson.prerequisite} lesson has a text`).toBeTruthy();
+      for (const clause of lesson.when ? clausesOf(lesson.when) : []) {
+        const attribute = vocabulary.find((entry) => entry.id === clause.question);
+        expect(attribute, `lesson condition on ${clause.question}`).toBeDefined();
+        const known = attribute?.values.map((value) => value.id) ?? [];
+        for (const value of clause.in) expect(known, `${clause.question}`).toContain(value);
       }
     }
   });

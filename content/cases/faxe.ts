@@ -126,6 +126,24 @@ export const faxe = {
       en: "The largest gain is the administrative time saved. Automated data processing also gives staff time to react to damage and repair it sooner.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    // Faxe's own judgement that no personal data is processed fits only a project like it.
+    { prerequisite: "legal", when: { question: "personal-data", in: ["none", "incidental"] } },
+    // For a bought solution, the catalogue's organisation note points to the IT contracts group.
+    {
+      prerequisite: "legal",
+      advice: "legal-early",
+      text: {
+        da: "Faxe Kommune peger på, at det kan være relevant at inddrage it-kontraktgruppen, så GDPR, teknik og sikkerhed er på plads.",
+        en: "Faxe Municipality points out that it can be worth involving the IT contracts group, so that GDPR, technical and security requirements are met.",
+      },
+      when: { question: "sourcing", in: ["buy"] },
+    },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "municipality",
     domain: "infrastructure",

@@ -162,6 +162,18 @@ export const naestved = {
       en: "The municipality judges the solution scalable, as the same need for monitoring exists across the country. When the catalogue was written, projects with similar monitoring were under way in 9 municipalities and 6 hospitals.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    // Where the legal basis was found: a lesson for projects that process personal data.
+    {
+      prerequisite: "legal",
+      advice: "legal-early",
+      when: { question: "personal-data", in: ["incidental", "ordinary", "special-category"] },
+    },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "municipality",
     domain: "elderly-care",

@@ -156,6 +156,13 @@ export const prenaital = {
       en: "The solution can be scaled and is ready for implementation.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology", advice: "data-first" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    { prerequisite: "legal" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "region",
     domain: "health",

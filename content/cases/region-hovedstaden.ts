@@ -144,6 +144,13 @@ export const regionHovedstaden = {
       en: "The solution saves specialist time while keeping quality high. It can be scaled, but implementation needs change management to bring staff on board.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology", advice: "data-first" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    { prerequisite: "legal" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "region",
     domain: "health",

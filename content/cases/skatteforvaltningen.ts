@@ -146,6 +146,27 @@ export const skatteforvaltningen = {
       en: "There is large potential in extending the solution to more areas of Skatteforvaltningen and freeing even more case-handling hours. UFST has held meetings with potential users and has received several orders.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology", advice: "data-first" },
+    { prerequisite: "organisation" },
+    // The catalogue puts the need for legal analyses before go-live under organisation; it is the
+    // case's lesson for a project that processes personal data and has not clarified the law.
+    {
+      prerequisite: "legal",
+      advice: "legal-early",
+      text: {
+        da: "Fordi henvendelserne indeholder personoplysninger, skulle de nødvendige juridiske analyser og godkendelser være på plads, før løsningen blev taget i brug.",
+        en: "Because the enquiries contain personal data, the necessary legal analyses and approvals had to be in place before the solution was put to use.",
+      },
+      when: { question: "personal-data", in: ["incidental", "ordinary", "special-category"] },
+    },
+    {
+      prerequisite: "legal",
+      when: { question: "ai-role", in: ["triage-routing", "decision-support", "automated-decision"] },
+    },
+    { prerequisite: "competences" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "state-agency",
     domain: "administration",

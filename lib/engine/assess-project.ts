@@ -5,6 +5,7 @@ import { findBlockers } from "./find-blockers";
 import { matchCases } from "./match-cases";
 import { MODEL_VERSION } from "./model-version";
 import { planImprovements } from "./plan-improvements";
+import { rankProjectGaps } from "./rank-project-gaps";
 import { findWeakestPrerequisite, rateReadiness } from "./rate-readiness";
 import { scoreSections } from "./score-sections";
 import { triageLegal } from "./triage-legal";
@@ -21,6 +22,8 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
   const sections = scoreSections(content, answers, visible);
   const blockers = findBlockers(content, answers, visible);
   const weakestPrerequisite = findWeakestPrerequisite(sections.prerequisites);
+  const advice = checkAdvice(content, answers, sections.advice, visible);
+  const gaps = rankProjectGaps({ prerequisites: sections.prerequisites, blockers, advice });
   return {
     modelVersion: MODEL_VERSION,
     contentVersion: content.version,
@@ -32,9 +35,9 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
     prerequisites: sections.prerequisites,
     weakestPrerequisite,
     blockers,
-    advice: checkAdvice(content, answers, sections.advice, visible),
+    advice,
     legal: triageLegal(content, answers, visible),
     plan: planImprovements(content, answers),
-    matches: matchCases(content, answers, weakestPrerequisite, visible),
+    matches: matchCases(content, answers, gaps, visible),
   };
 }
