@@ -62,8 +62,8 @@ export const legalEarlyQuestions: ScoredQuestion[] = [
       en: "Have you decided that the legal clarification must be in place before development or procurement begins?",
     },
     help: {
-      da: "Viser det sig sent, at der mangler hjemmel, kan løsningen skulle laves om eller helt opgives. Gør I afklaringen til en milepæl før start, bliver det en planlagt beslutning frem for en overraskelse.",
-      en: "If a missing legal basis is discovered late, the solution may have to be redone or given up altogether. Making the clarification a milestone before the start turns it into a planned decision rather than a surprise.",
+      da: "Her spørger vi til rækkefølgen i jeres plan, ikke til selve afklaringen. Viser det sig sent, at der mangler hjemmel, kan løsningen skulle laves om eller helt opgives. Gør I afklaringen til en milepæl før start, bliver det en planlagt beslutning frem for en overraskelse.",
+      en: "This question is about the order of your plan, not the clarification itself. If a missing legal basis is discovered late, the solution may have to be redone or given up altogether. Making the clarification a milestone before the start turns it into a planned decision rather than a surprise.",
     },
     caseExample: {
       case: "skatteforvaltningen",
@@ -151,8 +151,8 @@ export const legalEarlyQuestions: ScoredQuestion[] = [
       en: "Is the legal assessment written down, and is it updated in each phase?",
     },
     help: {
-      da: "Hjemmel og risiko kan ændre sig mellem udvikling, afprøvning, drift og gentræning, og når løsningen udvides til nye områder. En skriftlig vurdering, der holdes ajour, viser, hvad der er afklaret, og hvad der mangler.",
-      en: "The legal basis and the risks can change between development, testing, operation and retraining, and when the solution is extended to new areas. A written assessment that is kept up to date shows what has been clarified and what is missing.",
+      da: "Hjemmel og risiko kan ændre sig mellem udvikling, afprøvning, drift og gentræning, og når løsningen udvides til nye områder. En skriftlig vurdering, der holdes ajour, viser, hvad der er afklaret, og hvad der mangler. Her spørger vi, om vurderingen er samlet og holdes ajour – om de enkelte spørgsmål er afklaret, spørger trinnet Juridiske overvejelser om.",
+      en: "The legal basis and the risks can change between development, testing, operation and retraining, and when the solution is extended to new areas. A written assessment that is kept up to date shows what has been clarified and what is missing. This question asks whether the assessment is kept together and up to date – whether each question has been clarified is asked in the step Legal considerations.",
     },
     caseExample: {
       case: "atp",
