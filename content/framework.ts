@@ -50,8 +50,8 @@ export const prerequisites: Prerequisite[] = [
       en: "Whether the legal basis, data protection, the AI Act and administrative law have been clarified for each phase of the project: development, operation and retraining.",
     },
     catalogueSays: {
-      da: "Kataloget spørger til den lovgivning, der har været særligt relevant eller vanskelig. Næstved fandt hjemmel i serviceloven § 136 e. Skatteforvaltningen fremhæver, at juridiske analyser og godkendelser skal være på plads før ibrugtagning, fordi henvendelserne indeholder personoplysninger. Faxe slører personer og biler og behandler derfor ikke personoplysninger.",
-      en: "The catalogue asks which legislation was particularly relevant or difficult. Næstved found its legal basis in Serviceloven § 136 e. Skatteforvaltningen stresses that legal analyses and approvals must be in place before use, because the enquiries contain personal data. Faxe blurs people and cars and therefore processes no personal data.",
+      da: "Kataloget spørger til den lovgivning, der har været særligt relevant eller vanskelig. Næstved fandt hjemmel i serviceloven § 136 e. Skatteforvaltningen fremhæver, at juridiske analyser og godkendelser skal være på plads før ibrugtagning, fordi henvendelserne indeholder personoplysninger. Faxe Kommune vurderer, at løsningen ikke behandler personoplysninger, fordi personer og biler sløres, før medarbejderne ser billederne; selve optagelsen og sløringen kan dog være behandling af personoplysninger.",
+      en: "The catalogue asks which legislation was particularly relevant or difficult. Næstved found its legal basis in Serviceloven § 136 e. Skatteforvaltningen stresses that legal analyses and approvals must be in place before use, because the enquiries contain personal data. Faxe Municipality judges that its solution processes no personal data, because people and cars are blurred before staff see the images; the recording and blurring can themselves be processing of personal data, though.",
     },
   },
   {
@@ -62,8 +62,8 @@ export const prerequisites: Prerequisite[] = [
       en: "Whether the solution can be run and funded after the pilot and spread to more units or other organisations.",
     },
     catalogueSays: {
-      da: "Kataloget spørger til de forhold, der har betydning for at udbrede løsningen. Næstveds løsning er i gang i 9 kommuner og på 6 hospitaler, og Skatteforvaltningen har fået flere bestillinger. Prenaital er klar til implementering, men mangler finansiering; implementering på landets 17 hospitaler er anslået til ca. 15 mio. kr.",
-      en: "The catalogue asks which conditions matter for spreading the solution. Næstved's solution is under way in 9 municipalities and 6 hospitals, and Skatteforvaltningen has received several orders. Prenaital is ready for implementation but lacks funding; implementing it across the country's 17 hospitals is estimated at about 15 million kr.",
+      da: "Kataloget spørger til de forhold, der har betydning for at udbrede løsningen. Da kataloget blev skrevet, var der projekter med lignende monitorering som Næstveds i gang i 9 kommuner og på 6 hospitaler, og Skatteforvaltningen har fået flere bestillinger. Prenaital er klar til implementering, men mangler finansiering; implementering på landets 17 hospitaler er anslået til ca. 15 mio. kr.",
+      en: "The catalogue asks which conditions matter for spreading the solution. When the catalogue was written, projects with monitoring similar to Næstved's were under way in 9 municipalities and 6 hospitals, and Skatteforvaltningen has received several orders. Prenaital is ready for implementation but lacks funding; implementing it across the country's 17 hospitals is estimated at about DKK 15 million.",
     },
   },
 ];
@@ -78,20 +78,20 @@ export const advice: Advice[] = [
       en: "Choose a well-defined, routine task that repeats many times and does not face citizens. Begin with a small first step, and look for a solution you can reuse before you build your own.",
     },
     catalogueSays: {
-      da: "Valget af use case er afgørende for, om projektet lykkes. Kataloget anbefaler at begynde, hvor det er lettest, og gerne med »kedelige« opgaver, fx en enkel proces uden direkte borgerkontakt, som gentages mange gange. Før man starter forfra, bør man undersøge, om en eksisterende løsning kan genbruges.",
+      da: "Valget af opgave (use case) er afgørende for, om projektet lykkes. Kataloget anbefaler at begynde, hvor det er lettest, og gerne med »kedelige« opgaver, fx en enkel proces uden direkte borgerkontakt, som gentages mange gange. Før man starter forfra, bør man undersøge, om en eksisterende løsning kan genbruges.",
       en: "The choice of use case decides whether the project succeeds. The catalogue recommends starting where it is easiest, preferably with “boring” tasks, such as a simple process without direct citizen contact that repeats many times. Before starting from scratch, check whether an existing solution can be reused.",
     },
   },
   {
     id: "legal-early",
-    title: { da: "Jura tidligt i processen", en: "Legal early" },
+    title: { da: "Jura tidligt i processen", en: "Involve legal early" },
     description: {
       da: "Få juridiske kompetencer med fra begyndelsen, og afklar hjemmel og de øvrige juridiske forudsætninger, før I udvikler eller køber.",
       en: "Bring legal expertise in from the beginning, and clarify the legal basis and the other legal prerequisites before you develop or buy.",
     },
     catalogueSays: {
-      da: "Erfaringen i kataloget er, at det oftest er juridiske udfordringer, der får projekter til at gå i stå. Derfor anbefaler det at inddrage juridiske kompetencer tidligt, så de juridiske forudsætninger, herunder hjemmelsgrundlaget, bliver afklaret.",
-      en: "The catalogue's experience is that legal challenges are what most often stall projects. It therefore recommends bringing legal expertise in early, so that the legal prerequisites, including the legal basis, are clarified.",
+      da: "Erfaringen i kataloget er, at det ofte er juridiske udfordringer, der får projekter til at gå i stå. Derfor anbefaler det at inddrage juridiske kompetencer tidligt, så de juridiske forudsætninger, herunder hjemmelsgrundlaget, bliver afklaret.",
+      en: "The catalogue's experience is that it is often legal challenges that stall projects. It therefore recommends bringing legal expertise in early, so that the legal prerequisites, including the legal basis, are clarified.",
     },
   },
   {

@@ -68,9 +68,9 @@ export const legalPhaseLabels: Record<LegalTriageResult["legalBasis"][number]["p
 };
 
 export const adviceOutcomeLabels: Record<AdviceCheckResult["outcome"], LocalizedText> = {
-  pass: { da: "Opfyldt", en: "Followed" },
-  warn: { da: "Opmærksomhed", en: "Partly" },
-  fail: { da: "Ikke opfyldt", en: "Not followed" },
+  pass: { da: "Fulgt", en: "Followed" },
+  warn: { da: "Delvist fulgt", en: "Partly followed" },
+  fail: { da: "Ikke fulgt", en: "Not followed" },
   "not-enough-answers": { da: "Ikke nok svar", en: "Not enough answers" },
 };
 

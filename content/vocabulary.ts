@@ -44,7 +44,11 @@ export const vocabulary: Vocabulary = [
       },
       {
         id: "infrastructure",
-        label: { da: "Veje, teknik og miljø", en: "Roads, technical services and environment" },
+        label: { da: "Veje, trafik og forsyning", en: "Roads, traffic and utilities" },
+      },
+      {
+        id: "building-planning",
+        label: { da: "Byggeri, plan og miljø", en: "Building, planning and environment" },
       },
       { id: "education", label: { da: "Uddannelse og dagtilbud", en: "Education and childcare" } },
       { id: "employment", label: { da: "Beskæftigelse", en: "Employment services" } },
@@ -92,14 +96,23 @@ export const vocabulary: Vocabulary = [
       { id: "images-video", label: { da: "Billeder eller video", en: "Images or video" } },
       {
         id: "medical-images",
-        label: { da: "Medicinske billeder (scanninger)", en: "Medical images (scans)" },
+        label: {
+          da: "Medicinske billeder (scanninger og kliniske fotos, fx af sår eller hud)",
+          en: "Medical images (scans and clinical photos, e.g. of wounds or skin)",
+        },
       },
       { id: "sensor-data", label: { da: "Sensordata", en: "Sensor data" } },
       {
         id: "free-text",
         label: { da: "Fritekst (henvendelser, notater)", en: "Free text (enquiries, notes)" },
       },
-      { id: "documents", label: { da: "Dokumenter og blanketter", en: "Documents and forms" } },
+      {
+        id: "documents",
+        label: {
+          da: "Dokumenter, blanketter og filer (fx kontrakter, breve, kontoudtog, PDF- eller CSV-filer)",
+          en: "Documents, forms and files (e.g. contracts, letters, bank statements, PDF or CSV files)",
+        },
+      },
       {
         id: "structured-records",
         label: { da: "Strukturerede registerdata", en: "Structured register data" },
@@ -117,23 +130,31 @@ export const vocabulary: Vocabulary = [
     values: [
       { id: "none", label: { da: "Ingen personoplysninger", en: "No personal data" }, rank: 0 },
       {
+        id: "incidental",
+        label: {
+          da: "Kun tilfældigt (fx personer på billeder eller navne i dokumenter, som løsningen ikke skal bruge)",
+          en: "Only incidentally (e.g. people in images or names in documents that the solution does not need)",
+        },
+        rank: 1,
+      },
+      {
         id: "ordinary",
         label: {
           da: "Almindelige personoplysninger (fx navn, CPR, økonomi)",
           en: "Ordinary personal data (e.g. name, CPR number, finances)",
         },
-        rank: 1,
+        rank: 2,
       },
       {
         id: "special-category",
         label: { da: "Følsomme oplysninger (fx helbred)", en: "Special categories (e.g. health)" },
-        rank: 2,
+        rank: 3,
       },
     ],
   },
   {
     id: "audience",
-    label: { da: "Hvem møder løsningen", en: "Who meets the solution" },
+    label: { da: "Hvem bruger eller berøres af løsningen", en: "Who uses or is affected by the solution" },
     cardinality: "single",
     scale: "nominal",
     matchWeight: 1,

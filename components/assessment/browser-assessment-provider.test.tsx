@@ -74,7 +74,7 @@ describe("BrowserAssessmentProvider", () => {
     renderResultsPage("/api/content/results/da/offline");
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Indholdet kunne ikke hentes");
-    expect(alert.textContent).toContain("Dine svar er gemt i browseren og går ikke tabt.");
+    expect(alert.textContent).toContain("Jeres svar er gemt i browseren og går ikke tabt.");
     const retry = screen.getByRole("button", { name: "Prøv igen" });
     retry.focus();
     fireEvent.click(retry);
@@ -113,7 +113,7 @@ describe("BrowserAssessmentProvider", () => {
     );
     screen.getByRole("heading", { level: 1, name: "Data og teknologi" });
     expect(screen.getByRole("navigation").textContent).toContain("Juridiske overvejelser");
-    expect(screen.getByRole("status").textContent).toContain("Henter dine svar");
+    expect(screen.getByRole("status").textContent).toContain("Henter jeres svar");
     expect(screen.queryByRole("radio")).toBeNull();
     arrive(new Response(JSON.stringify(questionnaireContent)));
     expect((await screen.findAllByRole("radio", {}, { timeout: 10_000 })).length).toBeGreaterThan(4);

@@ -51,6 +51,6 @@ describe("saving the answers as a file", () => {
     await user.click(screen.getByRole("button", { name: "Gem svarene som fil" }));
 
     expect(files).toHaveLength(0);
-    expect(screen.getByText("Skriv projektets titel, før du gemmer svarene som fil.")).toBeTruthy();
+    expect(screen.getByText("Skriv projektets titel, før I gemmer svarene som fil.")).toBeTruthy();
   });
 });

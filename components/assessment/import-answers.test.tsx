@@ -43,7 +43,7 @@ describe("importing answers from a file", () => {
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByText("Filen kunne ikke indlæses")).toBeTruthy();
     expect(within(alert).getByText(/ikke en fil med svar fra AI-parathed/)).toBeTruthy();
-    expect(within(alert).getByText("Dine nuværende svar er ikke ændret.")).toBeTruthy();
+    expect(within(alert).getByText("Jeres nuværende svar er ikke ændret.")).toBeTruthy();
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
     expect((screen.getByLabelText("Projektets titel") as HTMLInputElement).value).toBe("Min chatbot");
   });
@@ -81,7 +81,7 @@ describe("importing answers from a file", () => {
     const { user, storage } = await startWithTitle();
     await user.upload(screen.getByLabelText("Hent svar fra en fil"), jsonFile(JSON.stringify(goodDocument)));
     const confirm = await screen.findByRole("group", {
-      name: /erstatte dine svar med svarene fra »Sensorer på plejecenter«/,
+      name: /erstatte jeres svar med svarene fra »Sensorer på plejecenter«/,
     });
     await user.click(within(confirm).getByRole("button", { name: "Nej, behold mine svar" }));
     expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? "{}").document.project.title).toBe("Min chatbot");

@@ -147,7 +147,7 @@ describe("start over", () => {
     await user.type(screen.getByLabelText("Projektets titel"), "Chatbot");
     await user.click(screen.getByRole("button", { name: "Start forfra" }));
 
-    const confirm = screen.getByRole("group", { name: "Vil du slette alle svar og starte forfra?" });
+    const confirm = screen.getByRole("group", { name: "Vil I slette alle svar og starte forfra?" });
     expect(document.activeElement).toBe(confirm);
     await user.click(within(confirm).getByRole("button", { name: "Nej, fortryd" }));
     expect(storedDocument(storage).project.title).toBe("Chatbot");

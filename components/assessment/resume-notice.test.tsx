@@ -25,7 +25,7 @@ describe("the resume notice on the front page", () => {
     saveStoredAssessment(window.localStorage, { step: "competences", document }, now);
     renderWithAssessment(<ResumeNotice texts={pickResumeTexts("da")} locale="da" />);
 
-    expect(screen.getByRole("heading", { name: "Fortsæt hvor du slap" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Fortsæt, hvor I slap" })).toBeTruthy();
     expect(screen.getByText(/»Chatbot i borgerservice«/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Fortsæt vurderingen" }).getAttribute("href")).toBe(
       "/da/assessment/competences",

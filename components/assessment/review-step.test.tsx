@@ -33,7 +33,7 @@ describe("markup typed into the answers", () => {
       const setup = createTestStore({ [STORAGE_KEY]: raw }, content);
       const { container } = renderWithAssessment(<QuestionnaireView step="review" />, { setup });
 
-      expect(screen.getByRole("heading", { level: 1, name: "Gennemgå dine svar" })).toBeTruthy();
+      expect(screen.getByRole("heading", { level: 1, name: "Gennemgå jeres svar" })).toBeTruthy();
       expect(container.querySelector("script, img, b, [onerror]")).toBeNull();
       const [title, ...others] = typedTexts(raw);
       expect(screen.getByText(title ?? "")).toBeTruthy();

@@ -48,7 +48,7 @@ describe("answers changed in another tab", () => {
 
     await user.click(screen.getByRole("radio", { name: "Nok" }));
     expect(storedAnswer(storage)).toEqual({ type: "option", value: "no" });
-    expect(screen.getByText(/Dine ændringer i denne fane er ikke gemt/)).toBeTruthy();
+    expect(screen.getByText(/Jeres ændringer i denne fane er ikke gemt/)).toBeTruthy();
   });
 
   it("shows the other tab's answers when the user chooses them, and says this tab's changes go", async () => {

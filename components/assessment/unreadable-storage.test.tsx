@@ -49,7 +49,7 @@ describe("stored answers that cannot be read", () => {
     expect(screen.getByText(/nyere version af AI-parathed/)).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Start forfra" }));
-    const confirm = screen.getByRole("group", { name: "Vil du slette alle svar og starte forfra?" });
+    const confirm = screen.getByRole("group", { name: "Vil I slette alle svar og starte forfra?" });
     expect(within(confirm).getByText(/Hent dem som fil først/)).toBeTruthy();
     await user.click(within(confirm).getByRole("button", { name: "Ja, slet og start forfra" }));
 

@@ -14,7 +14,7 @@ afterEach(cleanup);
 describe("CaseFilterForm", () => {
   it("is a plain GET form to the catalogue, so filtering works without JavaScript", () => {
     renderWithIntl(<CaseFilterForm action="/da/cases" choices={choices} filters={noFilters} locale="da" />);
-    const form = screen.getByRole("form", { name: "Filtrér cases" });
+    const form = screen.getByRole("form", { name: "Filtrer cases" });
     expect(form.getAttribute("method")).toBe("get");
     expect(form.getAttribute("action")).toBe("/da/cases");
     expect(within(form).getByRole("button", { name: "Vis cases" }).getAttribute("type")).toBe("submit");

@@ -12,6 +12,15 @@ import styles from "./results.module.css";
 /** How many of the six cases the page shows. */
 export const MATCH_COUNT = 3;
 
+/** The lesson's heading says which of the project's gaps it was chosen for. */
+const LESSON_HEADINGS = {
+  blocker: "lessonBlocker",
+  "advice-not-followed": "lessonAdviceNotFollowed",
+  weakest: "lesson",
+  "advice-partly-followed": "lessonAdvicePartlyFollowed",
+  weak: "lessonWeak",
+} as const;
+
 /** The published cases most like the project, with what matches, what differs and a lesson. */
 export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakest: PrerequisiteId | null }) {
   const t = useTranslations("results.cases");
@@ -44,7 +53,10 @@ export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakes
               {match.lesson ? (
                 <div className={styles.lesson}>
                   <h4 className="h5 mt-0">
-                    {t("lesson", { title: text.sectionTitle(match.lesson.prerequisite) })}
+                    {t(LESSON_HEADINGS[match.lesson.reason], {
+                      title: text.sectionTitle(match.lesson.prerequisite),
+                      advice: match.lesson.advice ? text.sectionTitle(match.lesson.advice) : "",
+                    })}
                   </h4>
                   <p className="mb-0">{match.lesson.text[text.locale]}</p>
                 </div>

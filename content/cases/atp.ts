@@ -18,8 +18,8 @@ export const atp = {
     en: "Udbetaling Danmark receives up to 150,000 lease contracts a year with applications for housing benefit. 80 % were already processed automatically. The rest were checked by hand because the contract was unclear, handwritten or too old to be read by machine. That made case handling slow, especially for private tenancies.",
   },
   solution: {
-    da: "ATP udviklede og testede i løbet af 2024 en AI-løsning, der aflæser de svære lejekontrakter ved hjælp af Azure Document Intelligence. Den kan allerede læse halvdelen af de kontrakter, der før blev behandlet i hånden, og efterhånden som modellen lærer at tyde utydelige formater og håndskrift, ventes den automatiske andel at stige fra 80 % til mellem 90 og 100 %. Løsningen er bygget generisk: fagspecialister kan træne modellen i stedet for, at it-specialister skal rette i koden i den klassiske OCR-løsning. Fra 2025 bruges teknologien også til at aflæse kontoudtog i forskellige formater, fx PDF og CSV.",
-    en: "During 2024 ATP developed and tested an AI solution that reads the difficult lease contracts using Azure Document Intelligence. It already reads half of the contracts that used to be handled by hand, and as the model learns to decipher unclear formats and handwriting, the automated share is expected to rise from 80 % to between 90 and 100 %. The solution is built generically: domain specialists can train the model instead of IT specialists changing the code of the classic OCR solution. From 2025 the technology also reads bank statements in various formats, such as PDF and CSV.",
+    da: "ATP udviklede og testede i løbet af 2024 en AI-løsning, der aflæser de svære lejekontrakter; driftsudgifterne omfatter en pris pr. side for Azure Document Intelligence. Den kan allerede læse halvdelen af de kontrakter, der før blev behandlet i hånden, og efterhånden som modellen lærer at tyde utydelige formater og håndskrift, ventes den automatiske andel at stige fra 80 % til mellem 90 og 100 %. Løsningen er bygget generisk: fremover vil fagspecialister kunne træne modellen i stedet for, at it-specialister skal rette i koden i den klassiske OCR-løsning. Fra 2025 bruges teknologien også til at aflæse kontoudtog i forskellige formater, fx PDF og CSV.",
+    en: "During 2024 ATP developed and tested an AI solution that reads the difficult lease contracts; its running costs include a price per page for Azure Document Intelligence. It already reads half of the contracts that used to be handled by hand, and as the model learns to decipher unclear formats and handwriting, the automated share is expected to rise from 80 % to between 90 and 100 %. The solution is built generically: in future, domain specialists will be able to train the model instead of IT specialists changing the code of the classic OCR solution. From 2025 the technology also reads bank statements in various formats, such as PDF and CSV.",
   },
   technologyLabel: {
     da: "Optisk tegngenkendelse (OCR)",
@@ -143,6 +143,14 @@ export const atp = {
       en: "The solution can be scaled to many of ATP's schemes, which also receive documents in awkward formats, unclear scans or handwriting.",
     },
   },
+  lessons: [
+    // Building on the existing OCR architecture is the catalogue's example of reuse (start small).
+    { prerequisite: "data-technology", advice: "start-small" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    { prerequisite: "legal", advice: "legal-early" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "other-public",
     domain: "social-benefits",
@@ -163,8 +171,8 @@ export const atp = {
       en: "Kind of organisation: ATP is a self-governing institution that administers Udbetaling Danmark.",
     },
     {
-      da: "Teknologi: kataloget kalder løsningen optisk tegngenkendelse (OCR). AI-delen er en model i Azure Document Intelligence, som trænes, og den er derfor også klassificeret som maskinlæring.",
-      en: "Technology: the catalogue calls the solution optical character recognition (OCR). The AI part is a trained model in Azure Document Intelligence, so it is also classified as machine learning.",
+      da: "Teknologi: kataloget kalder løsningen optisk tegngenkendelse (OCR). Løsningen bygger på en AI-model, som trænes, og ATP betaler pr. side for Azure Document Intelligence; det er en slutning fra kataloget, at modellen kører dér. Den er derfor også klassificeret som maskinlæring.",
+      en: "Technology: the catalogue calls the solution optical character recognition (OCR). The solution rests on an AI model that is trained, and ATP pays per page for Azure Document Intelligence; that the model runs there is an inference from the catalogue. It is therefore also classified as machine learning.",
     },
     {
       da: "Personoplysninger: lejekontrakter indeholder fx navne, adresser og husleje. Kataloget siger ikke, at der indgår følsomme oplysninger, så de er klassificeret som almindelige.",

@@ -7,8 +7,8 @@ export const faxe = {
   order: 5,
   organisation: { da: "Faxe Kommune", en: "Faxe Municipality" },
   title: {
-    da: "AI-løsningen Pluto registrerer vejskader fra kommunens biler",
-    en: "The AI solution Pluto records road damage from the municipality's vehicles",
+    da: "AI-løsningen Pluto registrerer vejskader med mobiltelefoner i kommunens biler",
+    en: "The AI solution Pluto records road damage with smartphones in the municipality's vehicles",
   },
   background: {
     da: "Vej & Park i Faxe Kommune ville bruge pengene til vejvedligehold bedre. Skader på veje og stier blev registreret i hånden: medarbejderne skulle køre langsomt og samtidig spejde efter skader, og de måtte stå ude på vejen for at registrere dem. Vejenes tilstand blev målt af opmålere fra Vejdirektoratet, som hvert år gennemgik en tredjedel af vejnettet og noterede skaderne i et regneark.",
@@ -63,18 +63,6 @@ export const faxe = {
       figures: [],
     },
     {
-      kind: "quality",
-      headline: false,
-      text: {
-        da: "Løsningen giver et opdateret billede af hele nettet på 682 km veje og ca. 100 km stier.",
-        en: "The solution gives an up-to-date picture of the whole network of 682 km of roads and about 100 km of paths.",
-      },
-      figures: [
-        { value: 682, unit: "km" },
-        { value: 100, unit: "km", approximate: true },
-      ],
-    },
-    {
       kind: "economy",
       headline: true,
       text: {
@@ -112,8 +100,8 @@ export const faxe = {
       },
     },
     note: {
-      da: "I kataloget indledes Faxes økonomiafsnit med, at Næstved Kommune har oplyst tallene. Det er en kopieringsfejl i kataloget: tallene er Faxe Kommunes.",
-      en: "In the catalogue, Faxe's economics section opens by saying that Næstved Municipality reported the figures. That is a copy error in the catalogue: the figures are Faxe Municipality's.",
+      da: "I kataloget indledes Faxes økonomiafsnit med, at Næstved Kommune har oplyst tallene. Det er åbenbart en fejl i kataloget: tallene er Faxe Kommunes.",
+      en: "In the catalogue, Faxe's economics section opens by saying that Næstved Municipality reported the figures. That is evidently an error in the catalogue: the figures are Faxe Municipality's.",
     },
   },
   prerequisites: {
@@ -126,18 +114,36 @@ export const faxe = {
       en: "Staff need time to take the solution on, both to implement it and to automate existing processes. It can be worth involving the IT contracts group to make sure GDPR, technical and security requirements are met.",
     },
     competences: {
-      da: "Løsningen er let at bruge og kræver kun nogle få timers oplæring. Det vigtigste er at lære at kalibrere, hvor smartphonen sidder.",
-      en: "The solution is easy to use and takes only a few hours of training. The key skill is calibrating where the smartphone is placed.",
+      da: "Løsningen forventes at være let at bruge og kræver kun nogle få timers oplæring. Særlig vigtigt er det at lære at kalibrere, hvor smartphonen sidder.",
+      en: "The solution is expected to be easy to use and takes only a few hours of training. Calibrating where the smartphone is placed is particularly important to learn.",
     },
     legal: {
-      da: "Løsningen behandler ikke personoplysninger, fordi mennesker og biler sløres, før medarbejderne kan se billederne. Derfor var der ikke brug for juridiske afklaringer.",
-      en: "The solution processes no personal data, because people and cars are blurred before staff can see the images. No legal clarification was therefore needed.",
+      da: "Faxe Kommune vurderer, at løsningen ikke behandler personoplysninger, og mennesker og biler sløres, før medarbejderne kan se billederne. Derfor har det ifølge kommunen ikke været nødvendigt med juridiske afklaringer. Selve optagelsen og sløringen kan dog være behandling af personoplysninger – har jeres projekt et lignende design, så få det vurderet af jeres databeskyttelsesrådgiver (DPO).",
+      en: "Faxe Municipality judges that the solution processes no personal data, and people and cars are blurred before staff can see the images. According to the municipality, no legal clarification was therefore needed. The recording and blurring can themselves be processing of personal data, though – if your project has a similar design, have your data protection officer (DPO) assess it.",
     },
     scaling: {
       da: "Den største gevinst er den administrative tid, der spares. Den automatiske databehandling giver desuden medarbejderne tid til at reagere hurtigere på skader og udbedre dem.",
       en: "The largest gain is the administrative time saved. Automated data processing also gives staff time to react to damage and repair it sooner.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    // Faxe's own judgement that no personal data is processed fits only a project like it.
+    { prerequisite: "legal", when: { question: "personal-data", in: ["none", "incidental"] } },
+    // For a bought solution, the catalogue's organisation note points to the IT contracts group.
+    {
+      prerequisite: "legal",
+      advice: "legal-early",
+      text: {
+        da: "Faxe Kommune peger på, at det kan være relevant at inddrage it-kontraktgruppen, så GDPR, teknik og sikkerhed er på plads.",
+        en: "Faxe Municipality points out that it can be worth involving the IT contracts group, so that GDPR, technical and security requirements are met.",
+      },
+      when: { question: "sourcing", in: ["buy"] },
+    },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "municipality",
     domain: "infrastructure",
@@ -158,8 +164,8 @@ export const faxe = {
       en: "Data types: images from smartphones, with the damage shown by its location on a map.",
     },
     {
-      da: "Personoplysninger: ifølge kataloget behandler løsningen ingen personoplysninger, fordi mennesker og biler sløres automatisk, før data uploades. Kameraet fanger dog mennesker og biler, indtil sløringen er sket.",
-      en: "Personal data: according to the catalogue the solution processes no personal data, because people and cars are blurred automatically before upload. The camera does capture people and cars until they are blurred.",
+      da: "Personoplysninger: Faxe Kommune vurderer ifølge kataloget, at løsningen ikke behandler personoplysninger, og mennesker og biler sløres automatisk, før data uploades. Profilen følger kommunens vurdering. Kameraet fanger dog mennesker og biler, indtil sløringen er sket, og selve optagelsen og sløringen kan være behandling af personoplysninger; et lignende projekt bør derfor overveje svaret »Kun tilfældigt«.",
+      en: "Personal data: according to the catalogue, Faxe Municipality judges that the solution processes no personal data, and people and cars are blurred automatically before upload. The profile follows the municipality's judgement. The camera does capture people and cars until they are blurred, and the recording and blurring can themselves be processing of personal data; a similar project should therefore consider the answer “Only incidentally”.",
     },
     {
       da: "AI'ens rolle: løsningen finder og vurderer skader løbende og træffer ingen afgørelser om personer. Den er derfor klassificeret som overvågning og alarmer.",

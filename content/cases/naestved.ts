@@ -37,8 +37,8 @@ export const naestved = {
       kind: "time",
       headline: true,
       text: {
-        da: "Personalet bruger ca. 9 minutter mindre på dokumentation pr. beboer om dagen (målt med 100 sensorer hos 100 beboere).",
-        en: "Staff spend about 9 minutes less on documentation per resident a day (measured with 100 sensors for 100 residents).",
+        da: "Personalet bruger ca. 9 minutter mindre på dokumentation pr. beboer om dagen (ved 100 sensorer hos 100 beboere).",
+        en: "Staff spend about 9 minutes less on documentation per resident a day (with 100 sensors for 100 residents).",
       },
       figures: [{ value: 9, unit: "minutes", approximate: true }],
     },
@@ -46,8 +46,8 @@ export const naestved = {
       kind: "time",
       headline: false,
       text: {
-        da: "Plejepersonalet registrerer 21 % færre besøg hos beboerne, fordi besøgene kan planlægges, når beboeren er vågen.",
-        en: "Care staff record 21 % fewer visits to residents, because visits can be planned for when the resident is awake.",
+        da: "Der registreres 21 % færre besøg hos beboerne fra plejepersonalet, fordi besøgene kan planlægges, når beboeren er vågen.",
+        en: "21 % fewer staff visits to residents are recorded, because visits can be planned for when the resident is awake.",
       },
       figures: [{ value: 21, unit: "percent" }],
     },
@@ -91,8 +91,8 @@ export const naestved = {
       kind: "economy",
       headline: true,
       text: {
-        da: "2,5–3,8 mio. kr. sparet med 100 sensorer (som udgangspunkt én sensor pr. beboer).",
-        en: "DKK 2.5–3.8 million saved with 100 sensors (as a rule one sensor per resident).",
+        da: "Forventet årlig besparelse på 2,5–3,8 mio. kr. med 100 sensorer (som udgangspunkt én sensor pr. beboer).",
+        en: "An expected annual saving of DKK 2.5–3.8 million with 100 sensors (as a rule one sensor per resident).",
       },
       figures: [{ value: 2_500_000, max: 3_800_000, unit: "dkk" }],
     },
@@ -150,18 +150,30 @@ export const naestved = {
       en: "Technically the solution is fairly simple. Staff and managers must, however, be prepared thoroughly, both to use it and to discuss it with residents and relatives.",
     },
     competences: {
-      da: "Data vises som enkle piktogrammer, så løsningen er let at forstå, også for medarbejdere med dansk som andetsprog. En kollega kan lære en anden at bruge den på under 30 minutter.",
-      en: "Data is shown as simple pictograms, so the solution is easy to understand, also for staff with Danish as a second language. A colleague can teach another to use it in under 30 minutes.",
+      da: "Data vises som enkle piktogrammer, så løsningen forventes at være let at forstå, også for medarbejdere med dansk som andetsprog. En kollega kan lære en anden at bruge den på under 30 minutter.",
+      en: "Data is shown as simple pictograms, so the solution is expected to be easy to understand, also for staff with Danish as a second language. A colleague can teach another to use it in under 30 minutes.",
     },
     legal: {
       da: "Billederne fra sensorerne omdannes lokalt til piktogrammer for at beskytte beboernes privatliv mest muligt. Kommunen har fundet hjemmel i serviceloven § 136 e, fordi løsningen vurderes at være tryghedsskabende velfærdsteknologi.",
       en: "Images from the sensors are turned into pictograms locally to protect the residents' privacy as far as possible. The municipality found its legal basis in the Social Services Act (serviceloven) § 136 e, as the solution is judged to be welfare technology that creates safety.",
     },
     scaling: {
-      da: "Kommunen vurderer, at løsningen kan skaleres, fordi der er brug for den slags overvågning i hele landet. Der er projekter i gang i 9 kommuner og på 6 hospitaler.",
-      en: "The municipality judges the solution scalable, as the same need for monitoring exists across the country. Projects are under way in 9 municipalities and 6 hospitals.",
+      da: "Kommunen vurderer, at løsningen kan skaleres, fordi der er brug for den slags overvågning i hele landet. Da kataloget blev skrevet, var der projekter med lignende monitorering i gang i 9 kommuner og på 6 hospitaler.",
+      en: "The municipality judges the solution scalable, as the same need for monitoring exists across the country. When the catalogue was written, projects with similar monitoring were under way in 9 municipalities and 6 hospitals.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    // Where the legal basis was found: a lesson for projects that process personal data.
+    {
+      prerequisite: "legal",
+      advice: "legal-early",
+      when: { question: "personal-data", in: ["incidental", "ordinary", "special-category"] },
+    },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "municipality",
     domain: "elderly-care",

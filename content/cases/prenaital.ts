@@ -10,12 +10,12 @@ export const prenaital = {
     en: "CAMES, Rigshospitalet (Prenaital)",
   },
   title: {
-    da: "AI i ultralydsscanninger af gravide finder flere risikograviditeter",
-    en: "AI in pregnancy ultrasound finds more high-risk pregnancies",
+    da: "AI i ultralydsscanninger af gravide kan finde flere risikograviditeter",
+    en: "AI in pregnancy ultrasound could find more high-risk pregnancies",
   },
   background: {
-    da: "Hvert år bliver 6.000 danske børn født for tidligt eller med for lav fødselsvægt. De fleste gravide bliver scannet to gange, og der laves mere end 200.000 ultralydsscanninger om året, men kun 30-50 % af de alvorlige komplikationer, fx for tidlig fødsel, bliver opdaget i tide til, at de kan forebygges. For tidligt fødte børn koster meget, både i indlæggelser og for de familier, der skal leve med følgerne.",
-    en: "Every year 6,000 Danish children are born preterm or with low birth weight. Most pregnant women have two scans, and more than 200,000 ultrasound scans are made a year, yet only 30-50 % of serious complications such as preterm birth are detected in time to be prevented. Preterm births are costly, both in hospital stays and for the families who live with the consequences.",
+    da: "Hvert år bliver 6.000 danske børn født for tidligt eller med for lav fødselsvægt. De fleste gravide bliver scannet to gange, og der laves mere end 200.000 ultralydsscanninger om året, men kun 30–50 % af de alvorlige komplikationer, fx for tidlig fødsel, bliver opdaget i tide til, at de kan forebygges. For tidligt fødte børn koster meget, både i indlæggelser og for de familier, der skal leve med følgerne.",
+    en: "Every year 6,000 Danish children are born preterm or with low birth weight. Most pregnant women have two scans, and more than 200,000 ultrasound scans are made a year, yet only 30–50 % of serious complications such as preterm birth are detected in time to be prevented. Preterm births are costly, both in hospital stays and for the families who live with the consequences.",
   },
   solution: {
     da: "CAMES Rigshospitalet har sammen med Københavns Universitet og DTU Compute udviklet AI-modeller, der hjælper jordemødre, sygeplejersker og læger med at finde graviditeter med høj risiko, fx for at barnet bliver født for tidligt eller vokser for lidt. Modellerne løfter kvaliteten af den del af scanningen, der afhænger af den, der scanner, og forbedrer diagnostikken med bedre prædiktionsmodeller. De er forklarlige, så klinikerne kan se, hvordan de når frem til et resultat, og de er udviklet til at mindske skævheder på tværs af befolkningsgrupper. Løsningen kræver ikke avanceret udstyr og virker med almindelige ultralydsscannere. Projektet blev AI-signaturprojekt i 2022.",
@@ -70,8 +70,8 @@ export const prenaital = {
       kind: "quality",
       headline: false,
       text: {
-        da: "Det svarer til ca. 3.000 graviditeter om året i Danmark, som bliver opdaget i tide til, at forebyggende behandling kan sættes i gang.",
-        en: "That amounts to about 3,000 pregnancies a year in Denmark detected in time for preventive treatment to start.",
+        da: "Det svarer til ca. 3.000 graviditeter om året i Danmark, som ville blive opdaget i tide til, at forebyggende behandling kan sættes i gang.",
+        en: "That amounts to about 3,000 pregnancies a year in Denmark that would be detected in time for preventive treatment to start.",
       },
       figures: [{ value: 3_000, unit: "count", approximate: true }],
     },
@@ -88,8 +88,8 @@ export const prenaital = {
       kind: "economy",
       headline: false,
       text: {
-        da: "Der skal behandles ca. 7 kvinder for at undgå én for tidlig fødsel. På årsplan svarer det til ca. 107 mio. kr. i hospitalsudgifter alene i Danmark.",
-        en: "About 7 women must be treated to prevent one preterm birth. Over a year that amounts to about DKK 107 million in hospital costs alone in Denmark.",
+        da: "Der skal behandles ca. 7 kvinder for at undgå én for tidlig fødsel. På årsplan svarer det til en forventet besparelse på ca. 107 mio. kr. i hospitalsudgifter alene i Danmark.",
+        en: "About 7 women must be treated to prevent one preterm birth. Over a year that amounts to an expected saving of about DKK 107 million in hospital costs alone in Denmark.",
       },
       figures: [
         { value: 7, unit: "count", approximate: true },
@@ -104,8 +104,8 @@ export const prenaital = {
       unit: "dkk",
       approximate: true,
       note: {
-        da: "Til at implementere løsningen på alle landets 17 hospitaler.",
-        en: "To implement the solution across the country's 17 hospitals.",
+        da: "Anslået investering, hvis løsningen implementeres på alle landets 17 hospitaler. Ifølge kataloget mangler der midler til implementeringen.",
+        en: "Estimated investment if the solution is implemented across the country's 17 hospitals. According to the catalogue, funding for implementation is lacking.",
       },
     },
     annualOperation: {
@@ -130,8 +130,8 @@ export const prenaital = {
       },
     },
     note: {
-      da: "Hver forebygget for tidlig fødsel sparer 500.000 kr., og ca. 7 kvinder skal behandles for at undgå én. På årsplan svarer det til ca. 107 mio. kr. i hospitalsudgifter alene i Danmark.",
-      en: "Each prevented preterm birth saves DKK 500,000, and about 7 women must be treated to prevent one. Over a year that amounts to about DKK 107 million in hospital costs alone in Denmark.",
+      da: "Hver forebygget for tidlig fødsel sparer 500.000 kr., og ca. 7 kvinder skal behandles for at undgå én. På årsplan svarer det til en forventet besparelse på ca. 107 mio. kr. i hospitalsudgifter alene i Danmark.",
+      en: "Each prevented preterm birth saves DKK 500,000, and about 7 women must be treated to prevent one. Over a year that amounts to an expected saving of about DKK 107 million in hospital costs alone in Denmark.",
     },
   },
   prerequisites: {
@@ -156,6 +156,13 @@ export const prenaital = {
       en: "The solution can be scaled and is ready for implementation.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology", advice: "data-first" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    { prerequisite: "legal" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "region",
     domain: "health",
@@ -172,8 +179,8 @@ export const prenaital = {
   },
   profileNotes: [
     {
-      da: "Type af organisation: CAMES hører under Rigshospitalet i Region Hovedstaden og har udviklet løsningen sammen med Københavns Universitet og DTU Compute. Kataloget kalder organisationen Prenaital efter løsningen. Den er klassificeret som region.",
-      en: "Kind of organisation: CAMES belongs to Rigshospitalet in the Capital Region of Denmark and developed the solution with the University of Copenhagen and DTU Compute. The catalogue names the organisation Prenaital after the solution. It is classified as a region.",
+      da: "Type af organisation: CAMES hører under Rigshospitalet i Region Hovedstaden og har udviklet løsningen sammen med Københavns Universitet og DTU Compute. Kataloget angiver »Prenaital« som organisation. Den er klassificeret som region.",
+      en: "Kind of organisation: CAMES belongs to Rigshospitalet in the Capital Region of Denmark and developed the solution with the University of Copenhagen and DTU Compute. The catalogue gives “Prenaital” as the organisation. It is classified as a region.",
     },
     {
       da: "AI'ens rolle: modellerne hjælper klinikerne med at finde risikograviditeter og forklarer, hvordan de når frem til resultatet; klinikerne træffer beslutningen. Derfor beslutningsstøtte.",
@@ -192,8 +199,8 @@ export const prenaital = {
       en: "Processing location: the catalogue does not say where data is processed, so the attribute is left open.",
     },
     {
-      da: "Særlige anvendelsesområder: kataloget nævner ikke reguleringen, men software, der vurderer ultralydsscanninger for risiko, er medicinsk udstyr (AI-forordningens bilag I). Derfor er løsningen klassificeret som medicinsk udstyr.",
-      en: "Particular areas of use: the catalogue does not mention regulation, but software that assesses ultrasound scans for risk is a medical device (Annex I of the AI Act). The solution is therefore classified as a medical device.",
+      da: "Særlige anvendelsesområder: kataloget nævner ikke reguleringen, men software, der vurderer ultralydsscanninger for risiko, er typisk medicinsk udstyr efter forordningen om medicinsk udstyr (MDR), som står i AI-forordningens bilag I. Kræver udstyret et bemyndiget organ, er det højrisiko efter artikel 6, stk. 1. Kataloget oplyser ikke CE-mærkning eller risikoklasse, og løsningen er endnu ikke på markedet; for udstyr, som et hospital fremstiller og bruger internt, kan MDR's særregler i artikel 5, stk. 5, være relevante. Løsningen er klassificeret som medicinsk udstyr.",
+      en: "Particular areas of use: the catalogue does not mention regulation, but software that assesses ultrasound scans for risk is typically a medical device under the Medical Device Regulation (MDR), which is listed in Annex I of the AI Act. If the device needs a notified body, it is high-risk under Article 6(1). The catalogue states neither CE marking nor risk class, and the solution is not on the market yet; for devices a hospital makes and uses in-house, the MDR's special rules in Article 5(5) may be relevant. The solution is classified as a medical device.",
     },
     {
       da: "Profilering: modellerne vurderer risikoen for den enkelte graviditet (helbred) og er derfor klassificeret som profilering.",

@@ -54,8 +54,8 @@ export const regionHovedstaden = {
       kind: "quality",
       headline: true,
       text: {
-        da: "12 flere tilfælde af brystkræft findes pr. 10.000 screeninger, og der er ca. 20 % færre genindkaldelser til udredning.",
-        en: "12 more breast cancers are found per 10,000 screenings, and there are about 20 % fewer recalls for further examination.",
+        da: "12 flere tilfælde af brystkræft findes pr. 10.000 screeninger, og der er godt 20 % færre genindkaldelser til udredning.",
+        en: "12 more breast cancers are found per 10,000 screenings, and there are just over 20 % fewer recalls for further examination.",
       },
       figures: [
         { value: 12, unit: "count" },
@@ -66,8 +66,8 @@ export const regionHovedstaden = {
       kind: "quality",
       headline: false,
       text: {
-        da: "Før fandt radiologerne i gennemsnit 70 tilfælde af brystkræft pr. 10.000 screeninger; nu er tallet 82. Især flere små invasive kræftformer bliver fundet, og det øger kvindernes chance for at blive helbredt.",
-        en: "Radiologists used to find on average 70 breast cancers per 10,000 screenings; now the figure is 82. More small invasive cancers in particular are found, which improves the women's chance of being cured.",
+        da: "Før fandt radiologerne i gennemsnit 70 tilfælde af brystkræft pr. 10.000 screeninger; nu er tallet 82. Især flere små invasive kræftformer bliver fundet, og det har betydning for kvindernes chance for at blive helbredt.",
+        en: "Radiologists used to find on average 70 breast cancers per 10,000 screenings; now the figure is 82. More small invasive cancers in particular are found, which matters for the women's chance of being cured.",
       },
       figures: [
         { value: 70, unit: "count" },
@@ -124,16 +124,16 @@ export const regionHovedstaden = {
   },
   prerequisites: {
     "data-technology": {
-      da: "Algoritmen er trænet på mere end 1 mio. mammografiundersøgelser fra forskellige leverandører i Europa og USA. Regionens brystkræftscreeningsprogram validerede løsningen på regionens egne data sammen med Københavns Universitet.",
-      en: "The algorithm is trained on more than 1 million mammography examinations from different vendors in Europe and the USA. The region's breast-cancer screening programme validated it on the region's own data together with the University of Copenhagen.",
+      da: "Algoritmen er trænet på mere end 1 mio. mammografiundersøgelser fra forskellige udbydere i Europa og USA. Regionens brystkræftscreeningsprogram validerede løsningen på regionens egne data sammen med Københavns Universitet.",
+      en: "The algorithm is trained on more than 1 million mammography examinations from different providers in Europe and the USA. The region's breast-cancer screening programme validated it on the region's own data together with the University of Copenhagen.",
     },
     organisation: {
       da: "Løsningen kan bygges ind i de systemer, afdelingerne allerede bruger, men kræver tæt samarbejde med erfarne speciallæger i brystradiologi.",
       en: "The solution fits into the systems the departments already use, but needs close work with experienced breast radiologists.",
     },
     competences: {
-      da: "Det kræver ikke særlige kompetencer at bruge løsningen. Til gengæld skal grænseværdierne for, hvordan patienterne fordeles, overvejes grundigt og forankres i ledelsen.",
-      en: "Using the solution takes no special skills. The thresholds that decide how patients are split must, however, be considered carefully and anchored with management.",
+      da: "Det vurderes, at løsningen som udgangspunkt ikke kræver særlige kompetencer at bruge. Til gengæld skal grænseværdierne for, hvordan patienterne fordeles, overvejes grundigt og forankres i ledelsen.",
+      en: "Using the solution is judged, as a starting point, to take no special skills. The thresholds that decide how patients are split must, however, be considered carefully and anchored with management.",
     },
     legal: {
       da: "Før løsningen blev taget i brug, blev den afprøvet i et stort retrospektivt simulationsstudie over for vurderinger fra meget erfarne brystradiologer. De prospektive resultater blev offentliggjort i 2024.",
@@ -144,6 +144,13 @@ export const regionHovedstaden = {
       en: "The solution saves specialist time while keeping quality high. It can be scaled, but implementation needs change management to bring staff on board.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology", advice: "data-first" },
+    { prerequisite: "organisation" },
+    { prerequisite: "competences" },
+    { prerequisite: "legal" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "region",
     domain: "health",
@@ -176,8 +183,8 @@ export const regionHovedstaden = {
       en: "Processing location: the catalogue does not say where data is processed, so the attribute is left open.",
     },
     {
-      da: "Særlige anvendelsesområder: kataloget nævner ikke reguleringen, men software, der vurderer mammografier for tegn på kræft, er medicinsk udstyr (AI-forordningens bilag I). Derfor er løsningen klassificeret som medicinsk udstyr.",
-      en: "Particular areas of use: the catalogue does not mention regulation, but software that assesses mammograms for signs of cancer is a medical device (Annex I of the AI Act). The solution is therefore classified as a medical device.",
+      da: "Særlige anvendelsesområder: kataloget nævner ikke reguleringen, men software, der vurderer mammografier for tegn på kræft, er typisk medicinsk udstyr efter forordningen om medicinsk udstyr (MDR), som står i AI-forordningens bilag I. Kræver udstyret et bemyndiget organ, er det højrisiko efter artikel 6, stk. 1. Kataloget oplyser ikke CE-mærkning eller risikoklasse. Løsningen er klassificeret som medicinsk udstyr.",
+      en: "Particular areas of use: the catalogue does not mention regulation, but software that assesses mammograms for signs of cancer is typically a medical device under the Medical Device Regulation (MDR), which is listed in Annex I of the AI Act. If the device needs a notified body, it is high-risk under Article 6(1). The catalogue states neither CE marking nor risk class. The solution is classified as a medical device.",
     },
     {
       da: "Profilering: scoren er en vurdering af den enkelte kvindes helbred (risikoen for brystkræft) og er derfor klassificeret som profilering.",

@@ -97,8 +97,8 @@ export const skatteforvaltningen = {
       kind: "economy",
       headline: true,
       text: {
-        da: "5-6 årsværk forventes frigjort til kerneopgaverne.",
-        en: "5-6 full-time equivalents are expected to be freed for core work.",
+        da: "5–6 årsværk forventes frigjort til kerneopgaverne.",
+        en: "5–6 full-time equivalents are expected to be freed for core work.",
       },
       figures: [{ value: 5, max: 6, unit: "fte" }],
     },
@@ -134,8 +134,8 @@ export const skatteforvaltningen = {
       en: "The solution is built to be extended to other areas of Skatteforvaltningen. Because enquiries contain personal data, the necessary legal analyses and approvals must be in place before it is used.",
     },
     competences: {
-      da: "Løsningen er let at bruge, fordi fordelingen sker automatisk. Har den sendt en henvendelse forkert, fordeler en vejleder den i hånden.",
-      en: "The solution is easy to use, because routing happens automatically. When it routes an enquiry wrongly, an adviser routes it by hand.",
+      da: "Løsningen forventes at være let at bruge, fordi fordelingen sker automatisk. Har den sendt en henvendelse forkert, fordeler en vejleder den i hånden.",
+      en: "The solution is expected to be easy to use, because routing happens automatically. When it routes an enquiry wrongly, an adviser routes it by hand.",
     },
     legal: {
       da: "Kun fordelingen er automatiseret. Henvendelserne behandles og besvares bagefter af kompetente vejledere i Skatteforvaltningen.",
@@ -146,6 +146,27 @@ export const skatteforvaltningen = {
       en: "There is large potential in extending the solution to more areas of Skatteforvaltningen and freeing even more case-handling hours. UFST has held meetings with potential users and has received several orders.",
     },
   },
+  lessons: [
+    { prerequisite: "data-technology", advice: "data-first" },
+    { prerequisite: "organisation" },
+    // The catalogue puts the need for legal analyses before go-live under organisation; it is the
+    // case's lesson for a project that processes personal data and has not clarified the law.
+    {
+      prerequisite: "legal",
+      advice: "legal-early",
+      text: {
+        da: "Fordi henvendelserne indeholder personoplysninger, skulle de nødvendige juridiske analyser og godkendelser være på plads, før løsningen blev taget i brug.",
+        en: "Because the enquiries contain personal data, the necessary legal analyses and approvals had to be in place before the solution was put to use.",
+      },
+      when: { question: "personal-data", in: ["incidental", "ordinary", "special-category"] },
+    },
+    {
+      prerequisite: "legal",
+      when: { question: "ai-role", in: ["triage-routing", "decision-support", "automated-decision"] },
+    },
+    { prerequisite: "competences" },
+    { prerequisite: "scaling" },
+  ],
   profile: {
     "organisation-kind": "state-agency",
     domain: "administration",
@@ -170,8 +191,8 @@ export const skatteforvaltningen = {
       en: "Personal data: the catalogue says the enquiries contain personal data, but not that it is sensitive. It is therefore classified as ordinary personal data, although free text can contain sensitive information.",
     },
     {
-      da: "Hvem møder løsningen: borgere og virksomheder skriver henvendelserne, men det er kun fordelingen, der er automatiseret, og vejledere svarer. Derfor er løsningen klassificeret som brugt af medarbejdere med betydning for den enkelte borger.",
-      en: "Who meets the solution: citizens and businesses write the enquiries, but only the routing is automated and advisers answer. It is therefore classified as used by staff with output that concerns individual citizens.",
+      da: "Hvem bruger eller berøres af løsningen: borgere og virksomheder skriver henvendelserne, men det er kun fordelingen, der er automatiseret, og vejledere svarer. Derfor er løsningen klassificeret som brugt af medarbejdere med betydning for den enkelte borger.",
+      en: "Who uses or is affected by the solution: citizens and businesses write the enquiries, but only the routing is automated and advisers answer. It is therefore classified as used by staff with output that concerns individual citizens.",
     },
     {
       da: "Antal om året: ca. 775.000 skriftlige henvendelser i 2024, hvoraf modellen fordelte mere end 270.000.",

@@ -153,7 +153,7 @@ export const competencesQuestions: ScoredQuestion[] = [
     offersDontKnow: true,
     offersNotApplicable: false,
     recommendation: {
-      da: "Beskriv for hver rolle, hvad den skal vide om løsningen, dens begrænsninger og risici, og registrér, hvem der har fået oplæringen. Så kan I vise, at AI-forordningens artikel 4 er opfyldt.",
+      da: "Beskriv for hver rolle, hvad den skal vide om løsningen, dens begrænsninger og risici, og registrer, hvem der har fået oplæringen. Så kan I vise, at AI-forordningens artikel 4 er opfyldt.",
       en: "Describe for each role what it needs to know about the solution, its limits and risks, and record who has been trained. That way you can show that Article 4 of the AI Act is met.",
     },
   },

@@ -61,12 +61,12 @@ export const dataFirstQuestions: ScoredQuestion[] = [
     id: "dfirst-clarified-before-start",
     section: "data-first",
     text: {
-      da: "Er det en betingelse for at sætte projektet i gang, at datagrundlaget – mængde, kvalitet og adgang – er afklaret?",
-      en: "Is it a condition for starting the project that the data groundwork – volume, quality and access – has been clarified?",
+      da: "Har I besluttet, at datagrundlaget – mængde, kvalitet og adgang – skal være afklaret, før udvikling eller indkøb går i gang?",
+      en: "Have you decided that the data groundwork – volume, quality and access – must be clarified before development or procurement begins?",
     },
     help: {
-      da: "Ligesom for jura anbefaler kataloget at afklare de datamæssige forudsætninger, før projektet sættes i gang. Gør I det til en milepæl, bruger projektet ikke penge på udvikling, før det står klart, at data rækker.",
-      en: "As with the legal questions, the catalogue recommends clarifying the data prerequisites before the project is started. Making it a milestone means the project spends no money on development until it is clear that the data is sufficient.",
+      da: "Ligesom for jura anbefaler kataloget at afklare de datamæssige forudsætninger, før projektet sættes i gang. Gør I det til en milepæl, bruger projektet ikke penge på udvikling, før det står klart, at data rækker. Her spørger vi til rækkefølgen i jeres plan; om I har adgang til data, spørger trinnet Data og teknologi om.",
+      en: "As with the legal questions, the catalogue recommends clarifying the data prerequisites before the project is started. Making it a milestone means the project spends no money on development until it is clear that the data is sufficient. This question is about the order of your plan; whether you have access to the data is asked in the step Data and technology.",
     },
     offersDontKnow: true,
     offersNotApplicable: false,
@@ -149,8 +149,8 @@ export const dataFirstQuestions: ScoredQuestion[] = [
       en: "Is there a named data owner who has agreed to supply data to the project – also once the solution is in operation?",
     },
     help: {
-      da: "Data ligger ofte i fagsystemer, som en anden enhed eller en leverandør forvalter. En navngiven dataejer, der har forpligtet sig, forhindrer, at projektet går i stå, når data skal leveres, og at leverancerne stopper, når løsningen er i drift.",
-      en: "Data often sits in business systems that another unit or a vendor manages. A named data owner who has committed keeps the project from stalling when data is due, and keeps deliveries from stopping once the solution is in operation.",
+      da: "Data ligger ofte i fagsystemer, som en anden enhed eller en leverandør forvalter. En navngiven dataejer, der har forpligtet sig, forhindrer, at projektet går i stå, når data skal leveres, og at leverancerne stopper, når løsningen er i drift. Trinnet Data og teknologi spørger, om I må og kan hente data; her spørger vi, om en bestemt person har lovet at levere dem.",
+      en: "Data often sits in business systems that another unit or a vendor manages. A named data owner who has committed keeps the project from stalling when data is due, and keeps deliveries from stopping once the solution is in operation. The step Data and technology asks whether you may and can obtain the data; this question asks whether a specific person has promised to supply it.",
     },
     offersDontKnow: true,
     offersNotApplicable: false,
@@ -197,8 +197,8 @@ export const dataFirstQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "region-hovedstaden",
       text: {
-        da: "Region Hovedstadens model er trænet på mere end 1 mio. mammografiundersøgelser fra flere leverandører i Europa og USA, og regionen validerede den på egne data sammen med Københavns Universitet.",
-        en: "Region Hovedstaden's model was trained on more than 1 million mammograms from several vendors in Europe and the USA, and the region validated it on its own data together with the University of Copenhagen.",
+        da: "Region Hovedstadens model er trænet på mere end 1 mio. mammografiundersøgelser fra forskellige udbydere i Europa og USA, og regionen validerede den på egne data sammen med Københavns Universitet.",
+        en: "Region Hovedstaden's model was trained on more than 1 million mammograms from different providers in Europe and the USA, and the region validated it on its own data together with the University of Copenhagen.",
       },
     },
     offersDontKnow: true,

@@ -82,7 +82,7 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       en: "Is the correct outcome of the historical cases recorded – e.g. which receiving area an enquiry ended up with?",
     },
     help: {
-      da: "Modellen lærer af og måles mod dette facit, så det skal være registreret ensartet og for alle de udfald, løsningen skal kunne skelne; et facit, der føres forskelligt fra enhed til enhed, lærer modellen forkerte mønstre. Vælg »Ikke relevant« kun, hvis løsningen hverken skal trænes eller testes på historiske data fra jer.",
+      da: "Modellen lærer af og måles mod dette facit, så det skal være registreret ensartet og for alle de udfald, løsningen skal kunne skelne; et facit, der føres forskelligt fra enhed til enhed, lærer modellen forkerte mønstre. Vælg kun »Ikke relevant«, hvis løsningen hverken skal trænes eller testes på historiske data fra jer.",
       en: "The model learns from and is measured against this ground truth, so it must be recorded consistently and for every outcome the solution has to tell apart; a ground truth kept differently from unit to unit teaches the model the wrong patterns. Choose “Not applicable” only if the solution will be neither trained nor tested on your historical data.",
     },
     caseExample: {
@@ -146,7 +146,7 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       case: "atp",
       text: {
         da: "ATP udviklede og afprøvede løsningen i løbet af 2024 og brugte ca. 130.000 kr. på afprøvningen, før løsningen gik i drift i januar 2025.",
-        en: "ATP developed and tested the solution during 2024 and spent about 130,000 kr on the trials before it went into operation in January 2025.",
+        en: "ATP developed and tested the solution during 2024 and spent about DKK 130,000 on the trials before it went into operation in January 2025.",
       },
     },
     options: [
@@ -309,8 +309,8 @@ export const dataTechnologyQuestions: ScoredQuestion[] = [
       en: "Is there a plan for tracking the model's accuracy in operation and for retraining or updating it?",
     },
     help: {
-      da: "Sager, dokumenter og borgere ændrer sig over tid, og så bliver en model ofte dårligere uden at give lyd fra sig. Planen siger, hvad der måles, hvor ofte, hvem der reagerer, og hvordan modellen gentrænes eller opdateres.",
-      en: "Cases, documents and citizens change over time, and a model then often gets worse without any warning. The plan says what is measured, how often, who acts, and how the model is retrained or updated.",
+      da: "Sager, dokumenter og borgernes forhold ændrer sig over tid, og så kan modellen blive dårligere, uden at nogen opdager det. Planen siger, hvad der måles, hvor ofte, hvem der reagerer, og hvordan modellen gentrænes eller opdateres.",
+      en: "Cases, documents and citizens' circumstances change over time, and the model can then get worse without anyone noticing. The plan says what is measured, how often, who acts, and how the model is retrained or updated.",
     },
     caseExample: {
       case: "skatteforvaltningen",

@@ -1,9 +1,10 @@
 import type { ScoredQuestion } from "@/lib/schemas/question";
 
 /**
- * The advice "Jura tidligt i processen" asks about timing and way of working. Whether a lawyer
- * and the DPO are available at all is asked under competences (comp-legal-dpo), and the legal
- * substance under the legal prerequisite.
+ * The advice "Jura tidligt i processen" asks about timing and way of working: when legal expertise
+ * comes in and when the clarification must be done. Whether a lawyer is involved at all is asked
+ * here (lawearly-legal-in-design); the legal substance (legal basis per phase, DPIA, AI Act class)
+ * is asked under the legal prerequisite, so the two steps do not ask the same thing.
  */
 export const legalEarlyQuestions: ScoredQuestion[] = [
   {
@@ -14,14 +15,14 @@ export const legalEarlyQuestions: ScoredQuestion[] = [
       en: "Is legal expertise involved from the beginning, so that it can shape the use case and design – and not only approve at the end?",
     },
     help: {
-      da: "Ifølge kataloget er det oftest juridiske udfordringer, der får projekter til at gå i stå. En jurist, der er med fra begyndelsen, kan pege på de valg, der gør den juridiske afklaring lettere, fx at løsningen behandler færre personoplysninger.",
-      en: "According to the catalogue, legal challenges are what most often stall projects. A lawyer involved from the beginning can point out the choices that make legal clarification easier, such as the solution processing less personal data.",
+      da: "Ifølge kataloget er det ofte juridiske udfordringer, der får projekter til at gå i stå. Her spørger vi til, hvornår juristen kommer ind i projektet – selve afklaringen af hjemmel og databeskyttelse hører til trinnet Juridiske overvejelser. En jurist, der er med fra begyndelsen, kan pege på de valg, der gør den juridiske afklaring lettere, fx at løsningen behandler færre personoplysninger.",
+      en: "According to the catalogue, it is often legal challenges that stall projects. This question is about when the lawyer joins the project – the clarification of legal basis and data protection itself belongs to the step Legal considerations. A lawyer involved from the beginning can point out the choices that make legal clarification easier, such as the solution processing less personal data.",
     },
     caseExample: {
       case: "faxe",
       text: {
-        da: "Faxe Kommunes løsning slører personer og biler, før data uploades. Derfor behandler den ikke personoplysninger, og der var ikke brug for juridiske afklaringer.",
-        en: "Faxe Kommune's solution blurs people and cars before data is uploaded. It therefore processes no personal data, and no legal clarification was needed.",
+        da: "Kommunen valgte en løsning, der automatisk slører personer og biler, før data uploades, og vurderer selv, at den ikke behandler personoplysninger. Et sådant designvalg kan gøre den juridiske afklaring lettere, men det erstatter den ikke: selve optagelsen og sløringen kan være behandling af personoplysninger, og kommunen peger selv på, at det kan være relevant at inddrage it-kontraktgruppen for at sikre, at GDPR er overholdt.",
+        en: "The municipality chose a solution that blurs people and cars automatically before data is uploaded, and judges that it processes no personal data. A design choice like this can make the legal clarification easier, but it does not replace it: the recording and blurring can themselves be processing of personal data, and the municipality itself notes that it can be worth involving the IT contracts group to ensure GDPR compliance.",
       },
     },
     offersDontKnow: true,
@@ -57,12 +58,12 @@ export const legalEarlyQuestions: ScoredQuestion[] = [
     id: "lawearly-clarified-before-start",
     section: "legal-early",
     text: {
-      da: "Skal den juridiske afklaring, herunder hjemmel, være på plads, før udvikling eller indkøb går i gang?",
-      en: "Must the legal clarification, including the legal basis, be in place before development or procurement begins?",
+      da: "Har I besluttet, at den juridiske afklaring skal være på plads, før udvikling eller indkøb går i gang?",
+      en: "Have you decided that the legal clarification must be in place before development or procurement begins?",
     },
     help: {
-      da: "Viser det sig sent, at der mangler hjemmel, kan løsningen skulle laves om eller helt opgives. Gør I afklaringen til en milepæl før start, bliver det en planlagt beslutning frem for en overraskelse.",
-      en: "If a missing legal basis is discovered late, the solution may have to be redone or given up altogether. Making the clarification a milestone before the start turns it into a planned decision rather than a surprise.",
+      da: "Her spørger vi til rækkefølgen i jeres plan, ikke til selve afklaringen. Viser det sig sent, at der mangler hjemmel, kan løsningen skulle laves om eller helt opgives. Gør I afklaringen til en milepæl før start, bliver det en planlagt beslutning frem for en overraskelse.",
+      en: "This question is about the order of your plan, not the clarification itself. If a missing legal basis is discovered late, the solution may have to be redone or given up altogether. Making the clarification a milestone before the start turns it into a planned decision rather than a surprise.",
     },
     caseExample: {
       case: "skatteforvaltningen",
@@ -117,8 +118,8 @@ export const legalEarlyQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "naestved",
       text: {
-        da: "Næstved Kommune fandt hjemmel i serviceloven § 136 e, og der er projekter med løsningen i gang i 9 kommuner og på 6 hospitaler.",
-        en: "Næstved Kommune found its legal basis in Serviceloven § 136 e, and projects with the solution are under way in 9 municipalities and 6 hospitals.",
+        da: "Kommunen fandt hjemmel i serviceloven § 136 e. Da kataloget blev skrevet, var der projekter med lignende monitorering i gang i 9 kommuner og på 6 hospitaler – andre myndigheder at lære af.",
+        en: "The municipality found its legal basis in the Social Services Act (serviceloven) § 136 e. When the catalogue was written, projects with similar monitoring were under way in 9 municipalities and 6 hospitals – other authorities to learn from.",
       },
     },
     offersDontKnow: true,
@@ -150,8 +151,8 @@ export const legalEarlyQuestions: ScoredQuestion[] = [
       en: "Is the legal assessment written down, and is it updated in each phase?",
     },
     help: {
-      da: "Hjemmel og risiko kan ændre sig mellem udvikling, afprøvning, drift og gentræning, og når løsningen udvides til nye områder. En skriftlig vurdering, der holdes ajour, viser, hvad der er afklaret, og hvad der mangler.",
-      en: "The legal basis and the risks can change between development, testing, operation and retraining, and when the solution is extended to new areas. A written assessment that is kept up to date shows what has been clarified and what is missing.",
+      da: "Hjemmel og risiko kan ændre sig mellem udvikling, afprøvning, drift og gentræning, og når løsningen udvides til nye områder. En skriftlig vurdering, der holdes ajour, viser, hvad der er afklaret, og hvad der mangler. Her spørger vi, om vurderingen er samlet og holdes ajour – om de enkelte spørgsmål er afklaret, spørger trinnet Juridiske overvejelser om.",
+      en: "The legal basis and the risks can change between development, testing, operation and retraining, and when the solution is extended to new areas. A written assessment that is kept up to date shows what has been clarified and what is missing. This question asks whether the assessment is kept together and up to date – whether each question has been clarified is asked in the step Legal considerations.",
     },
     caseExample: {
       case: "atp",

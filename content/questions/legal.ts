@@ -4,7 +4,7 @@ import type { ScoredQuestion } from "@/lib/schemas/question";
 /** The project processes personal data (profile question "personal-data"). */
 export const processesPersonalData: Condition = {
   question: "personal-data",
-  in: ["ordinary", "special-category"],
+  in: ["incidental", "ordinary", "special-category"],
 };
 
 /** The project may capture people even without meaning to: images, sound or location. */
@@ -302,8 +302,8 @@ export const legalQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "naestved",
       text: {
-        da: "Næstved Kommune klædte medarbejdere og ledere grundigt på til dialogen med beboere og pårørende om sensorerne.",
-        en: "Næstved Kommune prepared staff and managers thoroughly for the dialogue with residents and relatives about the sensors.",
+        da: "Næstved Kommune fremhæver, at medarbejdere og ledere skal klædes grundigt på til dialogen med beboere og pårørende om sensorerne.",
+        en: "Næstved Municipality stresses that staff and managers must be prepared thoroughly for the dialogue with residents and relatives about the sensors.",
       },
     },
     showIf: { question: "audience", in: ["affects-citizens", "citizens-interact"] },

@@ -14,14 +14,14 @@ export const organisationQuestions: ScoredQuestion[] = [
       en: "Does the project have an owner in management with the mandate and budget to make the decisions?",
     },
     help: {
-      da: "Ejeren er den leder, der har ansvaret for opgaven, som løsningen skal støtte, og som kan prioritere medarbejdernes tid og afsætte penge. Uden en ejer strander projekter typisk, når pilotfasen slutter, eller når noget går imod.",
-      en: "The owner is the manager responsible for the task the solution supports, who can prioritise staff time and commit money. Without an owner, projects typically stall when the pilot ends or when something goes wrong.",
+      da: "Ejeren er den leder, der har ansvaret for den opgave, løsningen skal støtte. Ejeren kan prioritere medarbejdernes tid og afsætte penge. Uden en ejer strander projekter typisk, når pilotfasen slutter, eller når noget går imod.",
+      en: "The owner is the manager responsible for the task the solution supports. The owner can prioritise staff time and commit money. Without an owner, projects typically stall when the pilot ends or when something goes wrong.",
     },
     caseExample: {
       case: "region-hovedstaden",
       text: {
         da: "I Region Hovedstaden afsatte regionsrådet 5,8 mio. kr. til investeringen i sommeren 2021.",
-        en: "In Region Hovedstaden the regional council set aside 5.8 million kr for the investment in summer 2021.",
+        en: "In Region Hovedstaden the regional council set aside DKK 5.8 million for the investment in summer 2021.",
       },
     },
     options: [
@@ -187,8 +187,8 @@ export const organisationQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "faxe",
       text: {
-        da: "Faxe Kommune fremhæver, at medarbejderne skal prioritere tid både til at implementere løsningen og til at automatisere de eksisterende arbejdsgange.",
-        en: "Faxe Kommune stresses that staff must make time both to implement the solution and to automate existing workflows.",
+        da: "Kommunen fremhæver, at medarbejderne skal prioritere tid både til at implementere løsningen og til at automatisere de eksisterende arbejdsgange.",
+        en: "The municipality stresses that staff must make time both to implement the solution and to automate existing workflows.",
       },
     },
     options: [
@@ -220,14 +220,14 @@ export const organisationQuestions: ScoredQuestion[] = [
       en: "Are staff and managers prepared to explain the solution to the citizens and relatives it concerns?",
     },
     help: {
-      da: "Borgere og pårørende vil spørge, hvad løsningen gør, hvilke data den bruger, og hvem der træffer beslutningen, og svarene skal være trygge og ens. Spørgsmålet vises, fordi løsningen vedrører eller møder borgere.",
-      en: "Citizens and relatives will ask what the solution does, which data it uses and who makes the decision, and the answers must be reassuring and consistent. This question is shown because the solution concerns or meets citizens.",
+      da: "Borgere og pårørende vil spørge, hvad løsningen gør, hvilke data den bruger, og hvem der træffer beslutningen, og svarene skal være trygge og ens. Spørgsmålet vises, fordi løsningen berører borgere eller bruges af dem.",
+      en: "Citizens and relatives will ask what the solution does, which data it uses and who makes the decision, and the answers must be reassuring and consistent. This question is shown because the solution affects citizens or is used by them.",
     },
     caseExample: {
       case: "naestved",
       text: {
-        da: "Næstved Kommune fremhæver, at medarbejdere og ledere skal klædes grundigt på til dialogen med beboere og pårørende.",
-        en: "Næstved Kommune stresses that staff and managers must be thoroughly prepared for the dialogue with residents and relatives.",
+        da: "Kommunen fremhæver, at medarbejdere og ledere skal klædes grundigt på til dialogen med beboere og pårørende.",
+        en: "The municipality stresses that staff and managers must be thoroughly prepared for the dialogue with residents and relatives.",
       },
     },
     showIf: { question: "audience", in: ["affects-citizens", "citizens-interact"] },
@@ -286,7 +286,7 @@ export const organisationQuestions: ScoredQuestion[] = [
       case: "skatteforvaltningen",
       text: {
         da: "Skatteforvaltningens model visiterer ca. 80 % af henvendelserne korrekt; dem, den sender forkert, visiterer en vejleder manuelt.",
-        en: "Skatteforvaltningen's model routes about 80% of enquiries correctly; those it sends wrongly are routed by hand by an adviser.",
+        en: "Skatteforvaltningen's model routes about 80 % of enquiries correctly; those it sends wrongly are routed by hand by an adviser.",
       },
     },
     options: [
@@ -336,8 +336,8 @@ export const organisationQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "naestved",
       text: {
-        da: "Næstved kunne beregne besparelsen, fordi normeringen før var kendt: én medarbejder i nattevagten pr. 25 beboere; med løsningen kan personalet håndtere 33 % flere beboere.",
-        en: "Næstved could calculate the saving because the staffing before was known: one night-shift employee per 25 residents; with the solution staff can handle 33% more residents.",
+        da: "Næstved opgør den forventede besparelse ud fra normeringen før: én medarbejder i nattevagten pr. 25 beboere; med løsningen ventes personalet at kunne håndtere 33 % flere beboere.",
+        en: "Næstved bases its expected saving on the staffing before: one night-shift employee per 25 residents; with the solution staff are expected to handle 33 % more residents.",
       },
     },
     options: [
@@ -387,8 +387,8 @@ export const organisationQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "faxe",
       text: {
-        da: "Faxe Kommune peger på, at det kan være relevant at inddrage it-kontraktgruppen for at sikre, at løsningen overholder GDPR og kravene til teknik og sikkerhed.",
-        en: "Faxe Kommune suggests involving the IT contracts group to make sure the solution complies with the GDPR and the technical and security requirements.",
+        da: "Kommunen peger på, at det kan være relevant at inddrage it-kontraktgruppen for at sikre, at løsningen overholder GDPR og kravene til teknik og sikkerhed.",
+        en: "The municipality suggests involving the IT contracts group to make sure the solution complies with the GDPR and the technical and security requirements.",
       },
     },
     showIf: { question: "sourcing", in: ["buy", "reuse"] },

@@ -30,8 +30,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "In which domain will the solution be used?",
     },
     help: {
-      da: "Fagområdet bruges til at finde sammenlignelige cases og til den juridiske vurdering.",
-      en: "The domain is used to find comparable cases and in the legal triage.",
+      da: "Fagområdet vejer sammen med teknologien tungest, når værktøjet finder de cases i kataloget, der ligner jeres projekt; datatyper og AI'ens rolle vejer også meget. Passer flere områder, så vælg det, hvor opgaven løses. Fagområdet bruges også i den juridiske screening.",
+      en: "The domain and the technology weigh most when the tool finds the catalogue's cases that resemble your project; the data types and the AI's role also weigh a lot. If several domains fit, choose the one where the task is done. The domain is also used in the legal triage.",
     },
     offersDontKnow: false,
     offersNotApplicable: false,
@@ -45,8 +45,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "Which AI technology do you expect to use?",
     },
     help: {
-      da: "Vælg alle, der passer. Er I i tvivl, så vælg det, leverandøren eller jeres egne specialister foreslår.",
-      en: "Choose all that apply. If unsure, choose what the vendor or your own specialists propose.",
+      da: "Er I i tvivl, så vælg det, leverandøren eller jeres egne specialister foreslår. Teknologien vejer tungest sammen med fagområdet, når værktøjet finder lignende cases.",
+      en: "If unsure, choose what the vendor or your own specialists propose. The technology weighs most, together with the domain, when the tool finds similar cases.",
     },
     caseExample: {
       case: "atp",
@@ -67,8 +67,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "What types of data will the solution work with?",
     },
     help: {
-      da: "Vælg alle, der passer – både de data, modellen trænes på, og dem den bruger i drift.",
-      en: "Choose all that apply – both the data the model is trained on and the data it uses in operation.",
+      da: "Tag både de data, modellen trænes på, og dem, den bruger i drift. Scannede papirer, PDF-filer og filer hentet fra andre systemer (fx kontoudtog) hører under dokumenter; fotos af sår eller hud under medicinske billeder. Datatyperne vejer meget, når værktøjet finder lignende cases.",
+      en: "Include both the data the model is trained on and the data it uses in operation. Scanned papers, PDF files and files exported from other systems (e.g. bank statements) count as documents; photos of wounds or skin as medical images. The data types weigh a lot when the tool finds similar cases.",
     },
     offersDontKnow: true,
     offersNotApplicable: false,
@@ -79,14 +79,14 @@ export const profileQuestions: ProfileQuestion[] = [
     attribute: "personal-data",
     text: { da: "Behandler løsningen personoplysninger?", en: "Does the solution process personal data?" },
     help: {
-      da: "Også billeder, fritekst og dokumenter kan indeholde personoplysninger. Vælg den mest følsomme kategori, der indgår i træning eller drift.",
-      en: "Images, free text and documents can contain personal data too. Choose the most sensitive category involved in training or operation.",
+      da: "Også billeder, fritekst og dokumenter kan indeholde personoplysninger. Vælg den mest følsomme kategori, der indgår i træning eller drift. Fanger løsningen kun personoplysninger, den ikke skal bruge – fx forbipasserende på billeder eller navne i dokumenter, den kun sorterer – så vælg »Kun tilfældigt«: det er stadig behandling af personoplysninger.",
+      en: "Images, free text and documents can contain personal data too. Choose the most sensitive category involved in training or operation. If the solution only captures personal data it does not need – such as passers-by in images, or names in documents it only sorts – choose “Only incidentally”: that is still processing of personal data.",
     },
     caseExample: {
       case: "faxe",
       text: {
-        da: "Faxe Kommune slører automatisk mennesker og biler, før billederne uploades, og behandler derfor ikke personoplysninger.",
-        en: "Faxe Kommune blurs people and cars automatically before images are uploaded, so it processes no personal data.",
+        da: "Kommunen vurderer, at løsningen ikke behandler personoplysninger, fordi mennesker og biler sløres automatisk, før billederne uploades. Selve optagelsen og sløringen kan dog være behandling af personoplysninger – få det vurderet af jeres databeskyttelsesrådgiver (DPO).",
+        en: "The municipality judges that the solution processes no personal data, because people and cars are blurred automatically before the images are uploaded. The recording and blurring can themselves be processing of personal data, though – have your data protection officer (DPO) assess it.",
       },
     },
     offersDontKnow: true,
@@ -96,10 +96,13 @@ export const profileQuestions: ProfileQuestion[] = [
     id: "audience",
     section: "profile",
     attribute: "audience",
-    text: { da: "Hvem møder løsningen?", en: "Who meets the solution?" },
+    text: {
+      da: "Hvem bruger løsningen, og hvem berører den?",
+      en: "Who uses or is affected by the solution?",
+    },
     help: {
-      da: "Kataloget anbefaler at starte med en proces, der ikke er borgervendt. Vælg den beskrivelse, der passer bedst på den første version.",
-      en: "The catalogue recommends starting with a process that does not face citizens. Choose what best describes the first version.",
+      da: "Kataloget anbefaler at starte med en proces, der ikke er borgervendt. Vælg den beskrivelse, der passer bedst på den første version. Svaret bruges også, når værktøjet finder lignende cases.",
+      en: "The catalogue recommends starting with a process that does not face citizens. Choose what best describes the first version. The answer is also used when the tool finds similar cases.",
     },
     offersDontKnow: false,
     offersNotApplicable: false,
@@ -113,8 +116,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "What role will the AI have in the process?",
     },
     help: {
-      da: "Vælg den mest vidtgående rolle. Rollen har betydning for den juridiske vurdering – særligt om der træffes afgørelser automatisk.",
-      en: "Choose the most far-reaching role. The role matters for the legal triage – especially whether decisions are made automatically.",
+      da: "Vælg den mest vidtgående rolle. Rollen har betydning for den juridiske screening – særligt om der træffes afgørelser automatisk – og vejer meget, når værktøjet finder lignende cases.",
+      en: "Choose the most far-reaching role. The role matters for the legal triage – especially whether decisions are made automatically – and weighs a lot when the tool finds similar cases.",
     },
     caseExample: {
       case: "skatteforvaltningen",
@@ -135,8 +138,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "How many cases, documents or events will the solution handle a year?",
     },
     help: {
-      da: "Et højt antal gentagelser gør en AI-løsning mere værd og giver mere data at lære af.",
-      en: "Many repetitions make an AI solution worth more and give more data to learn from.",
+      da: "Tæl det, løsningen skal give et resultat om: sager, dokumenter eller henvendelser. Ved kameraer og sensorer tæller I de hændelser, løsningen melder eller registrerer (fx alarmer eller fundne skader), ikke hvert billede eller hver måling; skriv gerne i noten, hvor mange personer eller steder der overvåges. Et højt antal gentagelser gør en AI-løsning mere værd og giver mere data at lære af.",
+      en: "Count what the solution is to give a result on: cases, documents or enquiries. For cameras and sensors, count the events the solution reports or records (such as alarms or damage found), not every image or reading; you may note how many people or places are monitored. Many repetitions make an AI solution worth more and give more data to learn from.",
     },
     caseExample: {
       case: "skatteforvaltningen",
@@ -157,8 +160,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "Will the solution be built, bought or reused?",
     },
     help: {
-      da: "Før I starter fra bunden, så undersøg, om en eksisterende løsning kan genbruges.",
-      en: "Before starting from scratch, find out whether an existing solution can be reused.",
+      da: "Før I starter fra bunden, så undersøg, om en eksisterende løsning kan genbruges. Svaret bruges også, når værktøjet finder lignende cases.",
+      en: "Before starting from scratch, find out whether an existing solution can be reused. The answer is also used when the tool finds similar cases.",
     },
     offersDontKnow: true,
     offersNotApplicable: false,
@@ -175,8 +178,8 @@ export const profileQuestions: ProfileQuestion[] = [
     caseExample: {
       case: "naestved",
       text: {
-        da: "Næstved Kommune behandler data lokalt på en minicomputer hos beboeren (edge computing).",
-        en: "Næstved Kommune processes data locally on a mini-computer by the resident (edge computing).",
+        da: "Kommunen behandler data lokalt på en minicomputer hos beboeren (edge computing).",
+        en: "The municipality processes data locally on a mini-computer by the resident (edge computing).",
       },
     },
     offersDontKnow: true,
@@ -191,8 +194,8 @@ export const profileQuestions: ProfileQuestion[] = [
       en: "Will the solution be used in one of these particular areas, or does it do any of these things?",
     },
     help: {
-      da: 'Områderne kan udløse særlige krav i AI-forordningen (bilag I og III), og nogle former for AI er forbudt (artikel 5). Kun biometrisk verifikation (1:1) er ikke et højrisikoområde. Vælg alle, der passer, eller "Ingen af disse".',
-      en: 'These areas may trigger particular requirements under the AI Act (Annexes I and III), and some kinds of AI are prohibited (Article 5). Biometric verification only (1:1) is not a high-risk area. Choose all that apply, or "None of these".',
+      da: "Områderne kan udløse særlige krav i AI-forordningen (bilag I og III), og nogle former for AI er forbudt (artikel 5). Kun biometrisk verifikation (1:1) er ikke et højrisikoområde. Passer ingen, så vælg »Ingen af disse«.",
+      en: "These areas can trigger particular requirements under the AI Act (Annexes I and III), and some kinds of AI are prohibited (Article 5). Biometric verification only (1:1) is not a high-risk area. If none fits, choose “None of these”.",
     },
     offersDontKnow: true,
     offersNotApplicable: false,

@@ -20,7 +20,7 @@ export const scalingQuestions: ScoredQuestion[] = [
       case: "prenaital",
       text: {
         da: "Prenaital er færdigudviklet og klar til implementering, men mangler midler; implementeringen på landets 17 hospitaler anslås til ca. 15 mio. kr.",
-        en: "Prenaital is fully developed and ready for implementation but lacks the funding; implementing it across Denmark's 17 hospitals is put at about 15 million kr.",
+        en: "Prenaital is fully developed and ready for implementation but lacks the funding; implementing it across Denmark's 17 hospitals is put at about DKK 15 million.",
       },
     },
     options: [
@@ -70,7 +70,7 @@ export const scalingQuestions: ScoredQuestion[] = [
       case: "atp",
       text: {
         da: "ATP opgør den årlige vedligeholdelse til ca. 181.000 kr.: 81.000 kr. til driftstimer og 0,05 kr. pr. side for ca. 2 mio. sider.",
-        en: "ATP puts annual maintenance at about 181,000 kr: 81,000 kr for operating hours and 0.05 kr per page for about 2 million pages.",
+        en: "ATP puts annual maintenance at about DKK 181,000: DKK 81,000 for operating hours and DKK 0.05 per page for about 2 million pages.",
       },
     },
     options: [
@@ -116,8 +116,8 @@ export const scalingQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "region-hovedstaden",
       text: {
-        da: "Region Hovedstaden kan dokumentere 35 % hurtigere svar, 12 flere fundne brystkræfttilfælde pr. 10.000 screeninger og ca. 20 % færre genindkaldelser, og de prospektive resultater blev offentliggjort i 2024.",
-        en: "Region Hovedstaden can document 35% faster answers, 12 more breast cancers found per 10,000 screenings and about 20% fewer recalls, and the prospective results were published in 2024.",
+        da: "Region Hovedstaden kan dokumentere 35 % hurtigere svar, 12 flere fundne brystkræfttilfælde pr. 10.000 screeninger og godt 20 % færre genindkaldelser, og de prospektive resultater blev offentliggjort i 2024.",
+        en: "Region Hovedstaden reports 35 % faster answers, 12 more breast cancers found per 10,000 screenings and just over 20 % fewer recalls, and the prospective results were published in 2024.",
       },
     },
     options: [
@@ -251,7 +251,7 @@ export const scalingQuestions: ScoredQuestion[] = [
     offersDontKnow: true,
     offersNotApplicable: false,
     recommendation: {
-      da: "Kræv standardformater, dokumenterede snitflader og ret til at trække data og resultater ud, og vurdér, hvad et leverandørskifte vil koste.",
+      da: "Kræv standardformater, dokumenterede snitflader og ret til at trække data og resultater ud, og vurder, hvad et leverandørskifte vil koste.",
       en: "Require standard formats, documented interfaces and the right to extract data and results, and assess what a change of vendor would cost.",
     },
     recommendationCase: "prenaital",
@@ -270,8 +270,8 @@ export const scalingQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "naestved",
       text: {
-        da: "Næstveds løsning vurderes at være skalerbar, fordi behovet for monitorering findes i hele landet; der er projekter i gang i 9 kommuner og på 6 hospitaler.",
-        en: "Næstved's solution is judged scalable because the need for monitoring exists across the country; projects are under way in 9 municipalities and 6 hospitals.",
+        da: "Næstved Kommune vurderer, at løsningen kan skaleres, fordi behovet for monitorering findes i hele landet. Da kataloget blev skrevet, var der projekter med lignende monitorering i gang i 9 kommuner og på 6 hospitaler.",
+        en: "Næstved Municipality judges the solution scalable because the need for monitoring exists across the country. When the catalogue was written, projects with similar monitoring were under way in 9 municipalities and 6 hospitals.",
       },
     },
     options: [

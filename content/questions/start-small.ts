@@ -46,7 +46,7 @@ export const startSmallQuestions: ScoredQuestion[] = [
     ],
     weight: 2,
     recommendation: {
-      da: "Skær use casen ned til det trin i processen, der er mest ensartet og hyppigst, fx fordeling eller aflæsning af oplysninger frem for selve afgørelsen. Hos ATP aflæser AI en del af de lejekontrakter, som den eksisterende automatik ikke kunne håndtere.",
+      da: "Afgræns opgaven til det trin i processen, der er mest ensartet og hyppigst, fx fordeling eller aflæsning af oplysninger frem for selve afgørelsen. Hos ATP aflæser AI en del af de lejekontrakter, som den eksisterende automatik ikke kunne håndtere.",
       en: "Narrow the use case to the step of the process that is most uniform and most frequent, such as routing or reading information rather than the decision itself. At ATP, AI reads part of the lease contracts that the existing automation could not handle.",
     },
     recommendationCase: "atp",
@@ -118,8 +118,8 @@ export const startSmallQuestions: ScoredQuestion[] = [
     caseExample: {
       case: "faxe",
       text: {
-        da: "Faxe Kommune investerede 135.000 kr. i at afprøve teknologien på vedligeholdelse af cykelstier.",
-        en: "Faxe Kommune invested 135,000 kr in trying out the technology on cycle-path maintenance.",
+        da: "Kommunen investerede 135.000 kr. i at afprøve teknologien på vedligeholdelse af cykelstier.",
+        en: "The municipality invested DKK 135,000 in trying out the technology on cycle-path maintenance.",
       },
     },
     offersDontKnow: true,
@@ -144,7 +144,7 @@ export const startSmallQuestions: ScoredQuestion[] = [
     weight: 1,
     recommendation: {
       da: "Vælg én enhed, én opgavetype eller én periode til det første skridt, og aftal på forhånd, hvornår I stopper eller ændrer kurs. ATP brugte ca. 130.000 kr. på afprøvning, før ca. 250.000 kr. gik til produktionsmodning.",
-      en: "Choose one unit, one type of task or one period for the first step, and agree in advance when you will stop or change course. ATP spent about 130,000 kr on trials before about 250,000 kr went to production hardening.",
+      en: "Choose one unit, one type of task or one period for the first step, and agree in advance when you will stop or change course. ATP spent about DKK 130,000 on trials before about DKK 250,000 went to production hardening.",
     },
     recommendationCase: "atp",
   },
@@ -152,8 +152,8 @@ export const startSmallQuestions: ScoredQuestion[] = [
     id: "small-reuse-examined",
     section: "start-small",
     text: {
-      da: "Har I undersøgt, om en eksisterende løsning kan genbruges, før I bygger en ny?",
-      en: "Have you examined whether an existing solution can be reused before you build a new one?",
+      da: "Har I undersøgt, om en eksisterende løsning kan genbruges, før I bygger eller køber en ny?",
+      en: "Have you examined whether an existing solution can be reused before you build or buy a new one?",
     },
     help: {
       da: "Kataloget anbefaler at undersøge genbrug, før man starter forfra. Det kan være jeres egen tekniske platform eller en løsning, som andre offentlige organisationer allerede bruger.",
@@ -182,8 +182,8 @@ export const startSmallQuestions: ScoredQuestion[] = [
     ],
     weight: 1,
     recommendation: {
-      da: "Spørg kommuner, regioner og styrelser, der har løst en lignende opgave, og se på jeres egne platforme. Skriv ned, hvorfor I genbruger, køber eller bygger. Næstveds løsning er fx i gang i 9 kommuner og på 6 hospitaler.",
-      en: "Ask municipalities, regions and agencies that have solved a similar task, and look at your own platforms. Write down why you reuse, buy or build. Næstved's solution, for example, is under way in 9 municipalities and 6 hospitals.",
+      da: "Spørg kommuner, regioner og styrelser, der har løst en lignende opgave, og se på jeres egne platforme. Skriv ned, hvorfor I genbruger, køber eller bygger. Da kataloget blev skrevet, var der fx projekter med monitorering som Næstveds i gang i 9 kommuner og på 6 hospitaler.",
+      en: "Ask municipalities, regions and agencies that have solved a similar task, and look at your own platforms. Write down why you reuse, buy or build. When the catalogue was written, for example, projects with monitoring like Næstved's were under way in 9 municipalities and 6 hospitals.",
     },
     recommendationCase: "naestved",
   },

@@ -36,6 +36,7 @@ describe("the results' part of the content", () => {
     for (const entry of cases) {
       expect(Object.keys(entry).sort()).toEqual([
         "id",
+        "lessons",
         "order",
         "organisation",
         "prerequisites",

@@ -10,7 +10,7 @@ import type { QuestionnaireContent } from "./questionnaire-content";
  */
 export type ResultsCase = Pick<
   CaseStudy,
-  "id" | "order" | "organisation" | "title" | "profile" | "prerequisites"
+  "id" | "order" | "organisation" | "title" | "profile" | "prerequisites" | "lessons"
 >;
 
 /**
@@ -27,13 +27,14 @@ export function pickResultsContent(content: Content): ResultsContent {
   return {
     ...content,
     questions: content.questions.map(({ help: _help, caseExample: _caseExample, ...question }) => question),
-    cases: content.cases.map(({ id, order, organisation, title, profile, prerequisites }) => ({
+    cases: content.cases.map(({ id, order, organisation, title, profile, prerequisites, lessons }) => ({
       id,
       order,
       organisation,
       title,
       profile,
       prerequisites,
+      lessons,
     })),
   };
 }

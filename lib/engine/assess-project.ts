@@ -5,6 +5,7 @@ import { findBlockers } from "./find-blockers";
 import { matchCases } from "./match-cases";
 import { MODEL_VERSION } from "./model-version";
 import { planImprovements } from "./plan-improvements";
+import { rankProjectGaps } from "./rank-project-gaps";
 import { findWeakestPrerequisite, rateReadiness } from "./rate-readiness";
 import { scoreSections, type SectionScores } from "./score-sections";
 import { triageLegal } from "./triage-legal";
@@ -29,6 +30,7 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
   const blockers = findBlockers(content, answers, visible);
   const weakestPrerequisite = findWeakestPrerequisite(sections.prerequisites);
   const advice = checkAdvice(content, answers, sections.advice, visible);
+  const gaps = rankProjectGaps({ prerequisites: sections.prerequisites, blockers, advice });
   return {
     modelVersion: MODEL_VERSION,
     contentVersion: content.version,
@@ -44,6 +46,6 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
     advice,
     legal: triageLegal(content, answers, visible),
     plan: planImprovements(content, answers, advice),
-    matches: matchCases(content, answers, weakestPrerequisite, visible),
+    matches: matchCases(content, answers, gaps, visible),
   };
 }

@@ -1,14 +1,21 @@
 import type { Answers } from "../schemas/answers";
-import type { CaseProfileValue } from "../schemas/case";
+import type { CaseLesson, CaseProfileValue } from "../schemas/case";
 import type { PrerequisiteId } from "../schemas/common";
 import type { Attribute, AttributeId } from "../schemas/vocabulary";
-import { visibleQuestionIds } from "./conditions";
+import { evaluateCondition, visibleQuestionIds } from "./conditions";
 import { profileValues, readProfile, type Profile } from "./read-profile";
 import { roundScore } from "./rounding";
-import type { AttributeComparison, CaseMatch, MatchedCase, EngineContent } from "./types";
+import type { AttributeComparison, CaseMatch, EngineContent, MatchedCase, ProjectGap } from "./types";
 
-/** From this similarity on an attribute counts as a match rather than a difference. */
+/** From this similarity on an attribute with a shared value counts as a match rather than a difference. */
 export const MATCH_FROM = 0.5;
+
+/**
+ * From this similarity on, different values on an ordered scale count as close enough to list under
+ * what the project and the case have in common (one step apart on the role of the AI). Closer
+ * values below it, such as no personal data against ordinary personal data, are differences.
+ */
+export const CLOSE_FROM = 0.75;
 
 function caseValues(value: CaseProfileValue | undefined): string[] | null {
   if (value === null || value === undefined) return null;
@@ -41,6 +48,56 @@ export function compareValues(
   return union.size === 0 ? 0 : shared.length / union.size;
 }
 
+/** Whether an attribute belongs under what the project and the case have in common. */
+export function isInCommon(comparison: Pick<AttributeComparison, "similarity" | "shared">): boolean {
+  return comparison.shared.length > 0
+    ? comparison.similarity >= MATCH_FROM
+    : comparison.similarity >= CLOSE_FROM;
+}
+
+const PREREQUISITE_ORDER: readonly PrerequisiteId[] = [
+  "data-technology",
+  "organisation",
+  "competences",
+  "legal",
+  "scaling",
+];
+
+/** The case's lessons in order: the declared ones, then its note on each prerequisite without one. */
+export function listCaseLessons(study: Pick<MatchedCase, "prerequisites" | "lessons">): CaseLesson[] {
+  const declared = study.lessons ?? [];
+  const covered = new Set(declared.map((lesson) => lesson.prerequisite));
+  const implicit = PREREQUISITE_ORDER.filter((id) => !covered.has(id) && study.prerequisites[id]).map(
+    (id): CaseLesson => ({ prerequisite: id }),
+  );
+  return [...declared, ...implicit];
+}
+
+function addresses(lesson: CaseLesson, gap: ProjectGap): boolean {
+  if (gap.advice !== null) return lesson.advice === gap.advice;
+  return lesson.prerequisite === gap.prerequisite;
+}
+
+/** The case's lesson for the project's first gap it has a relevant lesson on. */
+function pickLesson(
+  study: MatchedCase,
+  gaps: readonly ProjectGap[],
+  answers: Answers,
+  visibleIds: ReadonlySet<string>,
+): CaseMatch["lesson"] {
+  const lessons = listCaseLessons(study).filter(
+    (lesson) => !lesson.when || evaluateCondition(lesson.when, answers, visibleIds),
+  );
+  for (const gap of gaps) {
+    const lesson = lessons.find((candidate) => addresses(candidate, gap));
+    const text = lesson ? (lesson.text ?? study.prerequisites[lesson.prerequisite]) : undefined;
+    if (lesson && text) {
+      return { prerequisite: lesson.prerequisite, advice: gap.advice, reason: gap.reason, text };
+    }
+  }
+  return null;
+}
+
 interface RankedMatch {
   match: CaseMatch;
   /** The weight compared: a case compared on more of the profile ranks first among equals. */
@@ -53,7 +110,7 @@ function matchOne(
   index: number,
   attributes: readonly Attribute[],
   profile: Profile,
-  weakest: PrerequisiteId | null,
+  lesson: CaseMatch["lesson"],
 ): RankedMatch {
   const compared: AttributeComparison[] = [];
   const notCompared: AttributeId[] = [];
@@ -76,14 +133,13 @@ function matchOne(
   const comparedWeight = compared.reduce((sum, c) => sum + c.weight, 0);
   const weighted = compared.reduce((sum, c) => sum + c.weight * c.similarity, 0);
   const byWeight = (a: AttributeComparison, b: AttributeComparison): number => b.weight - a.weight;
-  const note = weakest ? study.prerequisites[weakest] : undefined;
   const match: CaseMatch = {
     caseId: study.id,
     similarity: comparedWeight > 0 ? roundScore((100 * weighted) / comparedWeight) : 0,
-    matches: compared.filter((c) => c.similarity >= MATCH_FROM).sort(byWeight),
-    differs: compared.filter((c) => c.similarity < MATCH_FROM).sort(byWeight),
+    matches: compared.filter(isInCommon).sort(byWeight),
+    differs: compared.filter((c) => !isInCommon(c)).sort(byWeight),
     notCompared,
-    lesson: weakest && note ? { prerequisite: weakest, text: note } : null,
+    lesson,
   };
   return { match, comparedWeight, order: study.order * 1000 + index };
 }
@@ -92,18 +148,21 @@ function matchOne(
  * Compares the project's profile with each case on the attributes that carry a match weight,
  * leaving out what the project did not answer and what the catalogue does not state. Ranked by
  * similarity, then by how much of the profile could be compared, then by the catalogue's order.
- * Each match carries the case's note on the project's weakest prerequisite as its lesson.
+ * Each match carries the case's lesson for the project's most pressing gap (rankProjectGaps) that
+ * the case has a lesson on which fits the project; no gaps, no lessons.
  */
 export function matchCases(
   content: Pick<EngineContent, "questions" | "vocabulary" | "cases">,
   answers: Answers,
-  weakestPrerequisite: PrerequisiteId | null,
+  gaps: readonly ProjectGap[],
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
 ): CaseMatch[] {
   const profile = readProfile(content, answers, visibleIds);
   const attributes = content.vocabulary.filter((attribute) => attribute.matchWeight > 0);
   return content.cases
-    .map((study, index) => matchOne(study, index, attributes, profile, weakestPrerequisite))
+    .map((study, index) =>
+      matchOne(study, index, attributes, profile, pickLesson(study, gaps, answers, visibleIds)),
+    )
     .sort(
       (a, b) =>
         b.match.similarity - a.match.similarity || b.comparedWeight - a.comparedWeight || a.order - b.order,

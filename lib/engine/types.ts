@@ -5,8 +5,8 @@ import type { Content } from "../schemas/content";
 import type { QuestionCore } from "../schemas/question";
 import type { AttributeId } from "../schemas/vocabulary";
 
-/** What matching reads of a case: its profile, its notes per prerequisite (the lessons), its order. */
-export type MatchedCase = Pick<CaseStudy, "id" | "order" | "profile" | "prerequisites">;
+/** What matching reads of a case: its profile, its notes per prerequisite and its lessons, its order. */
+export type MatchedCase = Pick<CaseStudy, "id" | "order" | "profile" | "prerequisites" | "lessons">;
 
 /**
  * What the engine reads of the content: all of it, but of the questions not their help texts and
@@ -169,6 +169,17 @@ export interface AttributeComparison {
   shared: string[];
 }
 
+/**
+ * Where the project most needs a lesson, most pressing first: a blocker's prerequisite, a piece of
+ * advice it does not follow, its weakest prerequisite, advice it follows only partly, and other weak
+ * prerequisites.
+ */
+export interface ProjectGap {
+  prerequisite: PrerequisiteId | null;
+  advice: AdviceId | null;
+  reason: "blocker" | "advice-not-followed" | "weakest" | "advice-partly-followed" | "weak";
+}
+
 export interface CaseMatch {
   caseId: CaseId;
   /** 0-100. */
@@ -177,8 +188,17 @@ export interface CaseMatch {
   differs: AttributeComparison[];
   /** Attributes left out: unanswered by the project or not stated in the catalogue. */
   notCompared: AttributeId[];
-  /** The case's note on the project's weakest prerequisite, if there is one. */
-  lesson: { prerequisite: PrerequisiteId; text: LocalizedText } | null;
+  /**
+   * The case's lesson for the project's most pressing gap it has a lesson for (see rankProjectGaps):
+   * the prerequisite it addresses, the advice when it was picked for a piece of advice the project
+   * does not follow, and why that gap was chosen.
+   */
+  lesson: {
+    prerequisite: PrerequisiteId;
+    advice: AdviceId | null;
+    reason: ProjectGap["reason"];
+    text: LocalizedText;
+  } | null;
 }
 
 export interface AssessmentResult {

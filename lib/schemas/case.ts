@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { caseIdSchema, idSchema, localizedTextSchema, prerequisiteIdSchema } from "./common";
+import { adviceIdSchema, caseIdSchema, idSchema, localizedTextSchema, prerequisiteIdSchema } from "./common";
+import { conditionSchema } from "./condition";
 import { attributeIdSchema } from "./vocabulary";
 
 /** A figure as the catalogue states it. `approximate` mirrors "ca." / "about". */
@@ -71,6 +72,21 @@ export type CaseProfileValue = z.infer<typeof caseProfileValueSchema>;
 
 export const caseProfileSchema = z.record(attributeIdSchema, caseProfileValueSchema);
 
+/**
+ * A lesson the case offers a project with a gap: the prerequisite (and, if any, the piece of advice)
+ * it addresses, its text, and when it is relevant. Without `text` it is the case's own note on the
+ * prerequisite; with it, it restates another part of the catalogue's text. A prerequisite without
+ * any declared lesson offers its note to every project.
+ */
+export const caseLessonSchema = z.strictObject({
+  prerequisite: prerequisiteIdSchema,
+  advice: z.optional(adviceIdSchema),
+  text: z.optional(localizedTextSchema),
+  /** Relevant only to projects whose answers meet this condition (e.g. they process personal data). */
+  when: z.optional(conditionSchema),
+});
+export type CaseLesson = z.infer<typeof caseLessonSchema>;
+
 export const caseStudySchema = z.strictObject({
   id: caseIdSchema,
   /** Position in the catalogue (1-6); also the deterministic tie-break in matching. */
@@ -95,6 +111,8 @@ export const caseStudySchema = z.strictObject({
     note: z.optional(localizedTextSchema),
   }),
   prerequisites: z.record(prerequisiteIdSchema, localizedTextSchema),
+  /** Lessons in order of preference; see caseLessonSchema. */
+  lessons: z._default(z.array(caseLessonSchema), []),
   profile: caseProfileSchema,
   /** Why the profile was classified as it was, where the catalogue is not explicit. */
   profileNotes: z._default(z.array(localizedTextSchema), []),

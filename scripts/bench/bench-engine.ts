@@ -39,7 +39,7 @@ export function benchEngine(seconds = 3) {
       assessProject(docs[i % docs.length]!, content),
     ),
     measure("matching only (matchCases)", seconds, (i) =>
-      matchCases(content, docs[i % docs.length]!.answers, null),
+      matchCases(content, docs[i % docs.length]!.answers, []),
     ),
     measure("validation only (validateAnswers)", seconds, (i) =>
       validateAnswers(docs[i % docs.length], content, "en"),

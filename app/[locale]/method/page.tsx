@@ -13,7 +13,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { advice } from "@/content/framework";
 import { adviceOutcomeLabels } from "@/content/result-labels";
 import { ADVICE_PASS_FROM, ADVICE_WARN_FROM } from "@/lib/engine/check-advice";
-import { MATCH_FROM } from "@/lib/engine/match-cases";
+import { CLOSE_FROM, MATCH_FROM } from "@/lib/engine/match-cases";
+import { WEAK_BELOW } from "@/lib/engine/rank-project-gaps";
 import { MIN_SCORED_PREREQUISITES } from "@/lib/engine/rate-readiness";
 import { formatQuantity } from "@/lib/format";
 
@@ -108,8 +109,10 @@ export default async function MethodPage({ params }: LocaleParams) {
           <li>
             {t("matching.match", {
               matchFrom: formatQuantity({ value: MATCH_FROM * 100, unit: "percent" }, locale),
+              closeFrom: formatQuantity({ value: CLOSE_FROM * 100, unit: "percent" }, locale),
             })}
           </li>
+          <li>{t("matching.lesson", { weakBelow: WEAK_BELOW })}</li>
         </ul>
         <MethodWeightsTable locale={locale} />
       </MethodSection>

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { content } from "@/content";
+import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
+import type { CaseMatch } from "@/lib/engine/types";
+import { CaseMatches } from "./case-matches";
+
+const faxe: CaseMatch = {
+  caseId: "faxe",
+  similarity: 31,
+  matches: [
+    {
+      attribute: "ai-role",
+      similarity: 0.75,
+      weight: 2,
+      projectValues: ["extraction"],
+      caseValues: ["monitoring-alerts"],
+      shared: [],
+    },
+  ],
+  differs: [
+    {
+      attribute: "personal-data",
+      similarity: 1 / 3,
+      weight: 1.5,
+      projectValues: ["ordinary"],
+      caseValues: ["none"],
+      shared: [],
+    },
+  ],
+  notCompared: [],
+  lesson: {
+    prerequisite: "legal",
+    advice: "legal-early",
+    reason: "advice-not-followed",
+    text: { da: "Inddrag it-kontraktgruppen.", en: "Involve the IT contracts group." },
+  },
+};
+
+function renderMatches(locale: "da" | "en") {
+  renderWithAssessment(<CaseMatches matches={[faxe]} weakest="scaling" />, {
+    locale,
+    page: "results",
+    setup: createTestStore({}, content),
+  });
+  return screen.getByRole("region", {
+    name: locale === "da" ? "Projekter, der ligner jeres" : "Projects like yours",
+  });
+}
+
+describe("the similar cases", () => {
+  it("says which gap of the project the lesson was chosen for", () => {
+    const item = renderMatches("da");
+    expect(
+      within(item).getByRole("heading", {
+        name: "Erfaring om Juridiske overvejelser til rådet »Jura tidligt i processen«, som jeres projekt ikke følger",
+      }),
+    ).toBeTruthy();
+    expect(within(item).getByText("Inddrag it-kontraktgruppen.")).toBeTruthy();
+  });
+
+  it("marks close values as similar, not the same, and lists a difference without that mark", () => {
+    const item = renderMatches("en");
+    const [, inCommon, different] = within(item).getAllByRole("list");
+    expect(inCommon?.textContent).toContain("(similar, but not the same)");
+    expect(different?.textContent).toContain("Ordinary personal data");
+    expect(different?.textContent).not.toContain("similar");
+  });
+});
