@@ -36,17 +36,6 @@ const formatMessageAlias = {
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: {
-    /**
-     * Fewer, larger scripts per page. With Turbopack's defaults a page started 8 to 11 scripts;
-     * merged, it starts 4 to 6 and 2.5-3.5 kB (gzip) less, as bigger files compress better. On
-     * a phone each request costs a round trip, and Lighthouse's simulated largest paint waits for
-     * every script that arrived before the real one: front page 2.4 → 1.7 s, questionnaire 3.0
-     * → 2.2 s (median of five runs each, docs/performance.md). The price: pages share fewer
-     * chunks, so going from the questionnaire to the results fetches about 15 kB more.
-     */
-    turbopackChunking: { minChunkSize: 1_000_000, maxChunkCountPerGroup: 3, maxMergeChunkSize: 5_000_000 },
-  },
   // Lets parallel local builds (e.g. two developers' checks) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   turbopack: { resolveAlias: formatMessageAlias },

@@ -16,7 +16,7 @@ export default defineConfig({
   },
   test: {
     // Unit and component tests live next to the code; tests/e2e is Playwright's.
-    include: ["{lib,content,components,app,scripts,tests/unit}/**/*.test.{ts,tsx}"],
+    include: ["{lib,content,components,app,scripts,tests/unit,tests/support}/**/*.test.{ts,tsx}"],
     environment: "node",
     restoreMocks: true,
     // Bundled by Vite, not loaded by Node, so that the format-message alias above reaches them.
