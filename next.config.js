@@ -6,7 +6,7 @@ const createNextIntlPlugin = require("next-intl/plugin");
 // lib/security/security-headers.ts share one source.
 const { common: commonSecurityHeaders, nonHtmlCsp } = require("./lib/security/static-security-headers.json");
 
-const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** Any address with a dot (a file's address) outside the API and Next's own files. */
 const fileAddresses = "/:path((?!api/|_next/).*\\..*)";
@@ -23,7 +23,7 @@ const nonPageHeaders = [
 ];
 
 /**
- * next-intl formats messages that app/_i18n/compile-messages.ts compiled on the server, so the
+ * next-intl formats messages that i18n/compile-messages.ts compiled on the server, so the
  * browser gets use-intl's small formatter for compiled messages instead of intl-messageformat
  * (its parser, and the number-format data it loads on first use). vitest.config.mts does the same.
  */

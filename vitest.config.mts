@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": fileURLToPath(new URL("./", import.meta.url)),
-      // As in next.config.js: next-intl formats the compiled messages (app/_i18n/compile-messages.ts).
+      // As in next.config.js: next-intl formats the compiled messages (i18n/compile-messages.ts).
       "use-intl/format-message": createRequire(import.meta.url).resolve(
         "use-intl/format-message/format-only",
       ),
@@ -16,7 +16,7 @@ export default defineConfig({
   },
   test: {
     // Unit and component tests live next to the code; tests/e2e is Playwright's.
-    include: ["{lib,content,components,app,scripts,tests/unit,tests/support}/**/*.test.{ts,tsx}"],
+    include: ["{lib,content,i18n,components,app,scripts,tests/unit,tests/support}/**/*.test.{ts,tsx}"],
     environment: "node",
     restoreMocks: true,
     // Bundled by Vite, not loaded by Node, so that the format-message alias above reaches them.
