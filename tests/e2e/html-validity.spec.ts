@@ -28,6 +28,9 @@ interface NuMessage {
   extract?: string;
 }
 
+// One worker fetches every page and runs the checker once (beforeAll); the tests read its findings.
+test.describe.configure({ mode: "default" });
+
 const vnuJar = join(__dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
 const documents: CheckedDocument[] = [];
 const errorsByFile = new Map<string, string[]>();

@@ -7,7 +7,7 @@ import {
   localizeRoute,
 } from "../support/budgets";
 import { findPdfLibrary, formatKilobytes, measurePageWeight } from "../support/page-assets";
-import { readExample, storeDocument } from "./fixtures/app";
+import { content, readExample, storeDocument } from "./fixtures/app";
 
 /**
  * The size budgets, in bytes, on the production build the test command starts: each page's
@@ -164,5 +164,46 @@ test("the results page asks for the icons once, from a file the browser keeps, a
   expect(
     requested.filter((path) => /icon\.svg$|favicon/.test(path)),
     "requests for the site's icon",
+  ).toEqual([]);
+});
+
+/**
+ * The questionnaire and the results get the content (questions, cases, rules) as a file in the
+ * page's language, loaded beside the page (docs/decisions/0004). Content imported into a client
+ * component would put all of it, in both languages, into the scripts every visitor downloads.
+ * The questions' recommendations are looked for in every script the pages load, and found in the
+ * content file.
+ */
+test("the questionnaire's and the results' scripts carry no content; it arrives as a file of its own", async ({
+  page,
+}) => {
+  const needles = content.questions.flatMap((question) => {
+    if (!("recommendation" in question)) return [];
+    const runs = question.recommendation.en.match(/[A-Za-z ,.]{30,}/g) ?? [];
+    return runs.sort((a, b) => b.length - a.length).slice(0, 1);
+  });
+  expect(needles.length).toBeGreaterThan(10);
+  const scripts: string[] = [];
+  const contentFiles: string[] = [];
+  page.on("response", async (response) => {
+    const type = response.request().resourceType();
+    if (type === "script") scripts.push(await response.text());
+    else if (new URL(response.url()).pathname.startsWith("/api/content/"))
+      contentFiles.push(await response.text());
+  });
+  await storeDocument(page, { ...readExample("faxe"), language: "en" }, "review");
+  for (const path of ["/en/assessment/profile", "/en/results"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  }
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(
+    needles.filter((needle) => !contentFiles.some((file) => file.includes(needle))),
+    "recommendations missing from the content files the pages loaded",
+  ).toEqual([]);
+  expect(
+    needles.filter((needle) => scripts.some((script) => script.includes(needle))),
+    "recommendations inside the pages' JavaScript",
   ).toEqual([]);
 });
