@@ -6,7 +6,7 @@ const createNextIntlPlugin = require("next-intl/plugin");
 // lib/security/security-headers.ts share one source.
 const { common: commonSecurityHeaders, nonHtmlCsp } = require("./lib/security/static-security-headers.json");
 
-const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** Any address with a dot (a file's address) outside the API and Next's own files. */
 const fileAddresses = "/:path((?!api/|_next/).*\\..*)";
@@ -23,7 +23,7 @@ const nonPageHeaders = [
 ];
 
 /**
- * next-intl formats messages that app/_i18n/compile-messages.ts compiled on the server, so the
+ * next-intl formats messages that i18n/compile-messages.ts compiled on the server, so the
  * browser gets use-intl's small formatter for compiled messages instead of intl-messageformat
  * (its parser, and the number-format data it loads on first use). vitest.config.mts does the same.
  */
@@ -36,17 +36,6 @@ const formatMessageAlias = {
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: {
-    /**
-     * Fewer, larger scripts per page. With Turbopack's defaults a page started 8 to 11 scripts;
-     * merged, it starts 4 to 6 and 2.5-3.5 kB (gzip) less, as bigger files compress better. On
-     * a phone each request costs a round trip, and Lighthouse's simulated largest paint waits for
-     * every script that arrived before the real one: front page 2.4 → 1.7 s, questionnaire 3.0
-     * → 2.2 s (median of five runs each, docs/performance.md). The price: pages share fewer
-     * chunks, so going from the questionnaire to the results fetches about 15 kB more.
-     */
-    turbopackChunking: { minChunkSize: 1_000_000, maxChunkCountPerGroup: 3, maxMergeChunkSize: 5_000_000 },
-  },
   // Lets parallel local builds (e.g. two developers' checks) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   turbopack: { resolveAlias: formatMessageAlias },

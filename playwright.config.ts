@@ -23,8 +23,10 @@ const launchOptions = existsSync(debianChromium)
 
 export default defineConfig({
   testDir: "tests/e2e",
-  fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  // Every test has its own browser context (its own storage) and the server keeps no state, so
+  // tests run in parallel; a spec that shares work between its tests says so itself.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"]],

@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { buildPageCsp, commonSecurityHeaders, createNonce } from "./lib/security/security-headers";
-import { routing } from "./app/_i18n/routing";
+import { routing } from "./i18n/routing";
 
 const handleI18nRouting = createMiddleware(routing);
 

@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/link";
 import { hasLocale, useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import * as z from "zod/mini";
-import { routing } from "@/app/_i18n/routing";
+import { routing } from "@/i18n/routing";
 import { localeSchema } from "@/lib/schemas/common";
 import { localePath } from "@/components/layout/locale-path";
 

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, type Options } from "sass";
 import { describe, expect, it } from "vitest";
-import { listFiles } from "../../scripts/build/list-files";
 
 /**
  * app/styles/dkfds.scss compiles only the DKFDS partials this site uses. These tests compile it
@@ -68,7 +67,12 @@ function readRules(css: string, context = ""): CssRule[] {
 function readWordsInCode(): Set<string> {
   const words = new Set<string>();
   const isSource = (name: string) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name);
-  for (const file of ["components", "app"].flatMap((dir) => listFiles(join(root, dir), isSource))) {
+  const sources = ["components", "app"].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+      .filter(isSource)
+      .map((file) => join(root, dir, file)),
+  );
+  for (const file of sources) {
     const source = readFileSync(file, "utf8");
     for (const [, double, template, single] of source.matchAll(/"([^"\n]*)"|`([^`]*)`|'([^'\n]*)'/g)) {
       const literal = (double ?? template ?? single ?? "").replace(/\$\{[^}]*\}/g, " ");

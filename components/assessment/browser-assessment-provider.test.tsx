@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { pickClientMessages } from "@/app/_i18n/messages";
-import { pickClientQuestionnaireContent, pickClientResultsContent } from "@/app/_i18n/content";
+import { pickClientMessages } from "@/i18n/messages";
+import { pickClientQuestionnaireContent, pickClientResultsContent } from "@/i18n/content";
 import { mainContentId } from "@/components/layout/skip-link";
 import { ResultsContent } from "@/components/results/results-content";
 import { BrowserAssessmentProvider } from "./browser-assessment-provider";

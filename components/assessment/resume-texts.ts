@@ -1,4 +1,4 @@
-import { messagesByLocale } from "@/app/_i18n/messages";
+import { messagesByLocale } from "@/i18n/messages";
 import type { Locale } from "@/lib/schemas/common";
 
 /** The resume notice's texts in one language; templates keep their {title} and {time}. */

@@ -2,7 +2,7 @@ import { cleanup, render } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactElement } from "react";
 import { afterEach } from "vitest";
-import { pickClientMessages, type ClientPage } from "@/app/_i18n/messages";
+import { pickClientMessages, type ClientPage } from "@/i18n/messages";
 import { content } from "@/content";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";

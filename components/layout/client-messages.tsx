@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { pickClientMessages, type ClientPage } from "@/app/_i18n/messages";
+import { pickClientMessages, type ClientPage } from "@/i18n/messages";
 import type { Locale } from "@/lib/schemas/common";
 
 /**

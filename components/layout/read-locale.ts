@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { routing } from "@/app/_i18n/routing";
+import { routing } from "@/i18n/routing";
 import type { Locale } from "@/lib/schemas/common";
 
 /** The route params of every page under app/[locale]. */

@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactElement } from "react";
-import { formatterMessages } from "@/app/_i18n/messages";
+import { formatterMessages } from "@/i18n/messages";
 import type { Locale } from "@/lib/schemas/common";
 
 /** Renders a component with the site's real messages, as the page would. */

@@ -3,7 +3,6 @@
  * .next-bench), rebuilt only when a source file is newer than the build (or BENCH_REBUILD=1).
  */
 import { join } from "node:path";
-import { finishBuild } from "../build/after-next-build";
 import { buildNext, isBuildStale, startNext, type RunningServer } from "./next-server";
 
 export const repoRoot = join(__dirname, "../..");
@@ -18,7 +17,6 @@ const buildInputs = [
   "public",
   "proxy.ts",
   "next.config.js",
-  "scripts/build",
   "package-lock.json",
 ];
 
@@ -28,12 +26,11 @@ const appProject = {
   distDir: benchDistDir,
 };
 
-/** Builds the app when needed, as `npm run build` does (compile hints, pruned CSS); says which. */
+/** Builds the app when needed, as `npm run build` does; says which. */
 export async function ensureAppBuild(): Promise<"built" | "up to date"> {
   if (process.env.BENCH_REBUILD !== "1" && !isBuildStale(repoRoot, benchDistDir, buildInputs))
     return "up to date";
   await buildNext(appProject);
-  finishBuild(join(repoRoot, benchDistDir), repoRoot);
   return "built";
 }
 

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, parse, sep } from "node:path";
 import { buildNext, startNext } from "./next-server";
-import { measurePageWeight, type PageWeight } from "./page-assets";
+import { measurePageWeight, type PageWeight } from "../../tests/support/page-assets";
 
 const repoRoot = join(__dirname, "../..");
 

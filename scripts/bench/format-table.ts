@@ -1,5 +1,5 @@
 /** The benchmark's one table, as Markdown, so it can go into docs/performance.md unchanged. */
-import type { BudgetStatus } from "./budgets";
+import type { BudgetStatus } from "../../tests/support/budgets";
 
 export interface BenchRow {
   measure: string;

@@ -7,9 +7,9 @@
  * keep storage.
  */
 import { chromium } from "@playwright/test";
-import { lighthouseCategories, type LighthouseCategory } from "./budgets";
+import { lighthouseCategories, type LighthouseCategory } from "../../tests/support/budgets";
 import { LighthouseRuntimeError, retryLighthouseRun } from "./lighthouse-retry";
-import type { StorageSeed } from "./stored-assessment";
+import type { StorageSeed } from "../../tests/support/stored-assessment";
 
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 

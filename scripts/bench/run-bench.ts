@@ -30,12 +30,17 @@ import {
   lighthouseCategories,
   localizeRoute,
   type BudgetedRoute,
-} from "./budgets";
+} from "../../tests/support/budgets";
 import { countOver, formatTable, type BenchRow } from "./format-table";
 import { runLighthouse, type LighthouseScores } from "./lighthouse-pages";
-import { findPdfLibrary, formatKilobytes, measurePageWeight, type PageWeight } from "./page-assets";
+import {
+  findPdfLibrary,
+  formatKilobytes,
+  measurePageWeight,
+  type PageWeight,
+} from "../../tests/support/page-assets";
 import { runPdfBench } from "./pdf-report";
-import { readExampleSeed } from "./stored-assessment";
+import { readExampleSeed } from "../../tests/support/stored-assessment";
 import { median } from "./median";
 
 const locale = "da";

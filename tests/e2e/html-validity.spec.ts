@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { listSitePages, type SitePage } from "../../scripts/bench/site-pages";
-import { prepareStorage, visitSitePage } from "../../scripts/bench/visit-page";
+import { listSitePages, type SitePage } from "../support/site-pages";
+import { prepareStorage, visitSitePage } from "../support/visit-page";
 
 /**
  * The W3C Nu HTML checker (vnu-jar, needs Java) finds no errors in any page, in both languages:
@@ -27,6 +27,9 @@ interface NuMessage {
   message: string;
   extract?: string;
 }
+
+// One worker fetches every page and runs the checker once (beforeAll); the tests read its findings.
+test.describe.configure({ mode: "default" });
 
 const vnuJar = join(__dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
 const documents: CheckedDocument[] = [];

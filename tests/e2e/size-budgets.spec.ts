@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import {
   bareNextBaseline,
@@ -7,17 +5,16 @@ import {
   cssBudgetBytes,
   jsRatioBudget,
   localizeRoute,
-} from "../../scripts/bench/budgets";
-import { findPdfLibrary, formatKilobytes, measurePageWeight } from "../../scripts/bench/page-assets";
-import { compileHint } from "../../scripts/build/compile-hints";
-import { readExample, storeDocument } from "./fixtures/app";
+} from "../support/budgets";
+import { findPdfLibrary, formatKilobytes, measurePageWeight } from "../support/page-assets";
+import { content, readExample, storeDocument } from "./fixtures/app";
 
 /**
  * The size budgets, in bytes, on the production build the test command starts: each page's
  * first-load JavaScript (gzip) against a bare Next page's, each page's CSS, and no PDF library in
- * any first-load script. The bare page's size is the committed baseline in
- * scripts/bench/budgets.ts (`npm run bench` re-measures it); timing and Lighthouse are left to
- * `npm run bench`.
+ * any first-load script. The bare page's size is the committed figure in tests/support/budgets.ts
+ * (`npm run bench` re-measures it; an upgrade of Next or React is the time to do so); timing and
+ * Lighthouse are left to `npm run bench`.
  */
 
 const locales = ["da", "en"] as const;
@@ -28,23 +25,6 @@ const locales = ["da", "en"] as const;
  * entry must be removed.
  */
 const knownBreaches: Partial<Record<string, string>> = {};
-
-function installedVersion(name: string): string {
-  const manifest = JSON.parse(
-    readFileSync(join(__dirname, "../../node_modules", name, "package.json"), "utf8"),
-  ) as {
-    version: string;
-  };
-  return manifest.version;
-}
-
-test("the bare-page baseline was measured on the Next and React versions installed", () => {
-  const installed = { next: installedVersion("next"), react: installedVersion("react") };
-  expect(
-    installed,
-    "Next or React changed: run `npm run bench` and copy the bare page's bytes into scripts/bench/budgets.ts",
-  ).toEqual({ next: bareNextBaseline.next, react: bareNextBaseline.react });
-});
 
 for (const locale of locales) {
   for (const route of budgetedRoutes) {
@@ -81,45 +61,6 @@ for (const locale of locales) {
     });
   }
 }
-
-/**
- * The production build drops the DKFDS rules no page can match (scripts/build/prune-css.ts): the
- * browser parses every rule and checks many against every element while a page opens. A build
- * that skipped the step would look the same, only open slower: this catches it.
- */
-test("the stylesheets carry DKFDS's rules for the components in use and none for the others", async ({
-  baseURL,
-}) => {
-  for (const route of budgetedRoutes) {
-    const path = localizeRoute("da", route.path);
-    const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
-    const css = weight.stylesheets.map((stylesheet) => stylesheet.text).join("\n");
-    for (const used of [".form-group", ".alert-warning", ".button-primary", ".footer"])
-      expect(css, `${path}: ${used}`).toContain(used);
-    for (const unused of [".tooltip", ".modal-header", ".tab-container", ".date-picker", ".table--zebra"])
-      expect(css, `${path}: a rule for ${unused}, which no page uses`).not.toMatch(
-        new RegExp(`\\${unused}(?![\\w-])`),
-      );
-  }
-});
-
-/**
- * The production build marks the scripts each page runs at start for eager compilation
- * (scripts/build/compile-hints.ts), so the browser compiles them while they download instead of
- * on the main thread while the page opens. A build that skipped the step would still work, only
- * slower on a phone: this catches it.
- */
-test("every script the pages run at start is marked for eager compilation", async ({ baseURL }) => {
-  for (const route of budgetedRoutes) {
-    const path = localizeRoute("da", route.path);
-    const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
-    expect(weight.scripts.length, path).toBeGreaterThan(0);
-    const unmarked = weight.scripts
-      .filter((script) => !script.text.startsWith(compileHint))
-      .map((script) => script.url);
-    expect(unmarked, `${path}: start-up scripts without the compile hint`).toEqual([]);
-  }
-});
 
 /**
  * The typeface: DKFDS's Latin-1 subsets of IBM Plex Sans (17 kB a face), never its complete faces
@@ -223,5 +164,46 @@ test("the results page asks for the icons once, from a file the browser keeps, a
   expect(
     requested.filter((path) => /icon\.svg$|favicon/.test(path)),
     "requests for the site's icon",
+  ).toEqual([]);
+});
+
+/**
+ * The questionnaire and the results get the content (questions, cases, rules) as a file in the
+ * page's language, loaded beside the page (docs/decisions/0004). Content imported into a client
+ * component would put all of it, in both languages, into the scripts every visitor downloads.
+ * The questions' recommendations are looked for in every script the pages load, and found in the
+ * content file.
+ */
+test("the questionnaire's and the results' scripts carry no content; it arrives as a file of its own", async ({
+  page,
+}) => {
+  const needles = content.questions.flatMap((question) => {
+    if (!("recommendation" in question)) return [];
+    const runs = question.recommendation.en.match(/[A-Za-z ,.]{30,}/g) ?? [];
+    return runs.sort((a, b) => b.length - a.length).slice(0, 1);
+  });
+  expect(needles.length).toBeGreaterThan(10);
+  const scripts: string[] = [];
+  const contentFiles: string[] = [];
+  page.on("response", async (response) => {
+    const type = response.request().resourceType();
+    if (type === "script") scripts.push(await response.text());
+    else if (new URL(response.url()).pathname.startsWith("/api/content/"))
+      contentFiles.push(await response.text());
+  });
+  await storeDocument(page, { ...readExample("faxe"), language: "en" }, "review");
+  for (const path of ["/en/assessment/profile", "/en/results"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  }
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(
+    needles.filter((needle) => !contentFiles.some((file) => file.includes(needle))),
+    "recommendations missing from the content files the pages loaded",
+  ).toEqual([]);
+  expect(
+    needles.filter((needle) => scripts.some((script) => script.includes(needle))),
+    "recommendations inside the pages' JavaScript",
   ).toEqual([]);
 });

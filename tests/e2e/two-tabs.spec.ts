@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { messagesByLocale } from "@/app/_i18n/messages";
+import { messagesByLocale } from "@/i18n/messages";
 import { content } from "@/content";
 import { STORAGE_KEY } from "@/lib/storage/envelope";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { preload } from "react-dom";
-import { clientContentFile, pickClientQuestionnaireContent } from "@/app/_i18n/content";
+import { clientContentFile, pickClientQuestionnaireContent } from "@/i18n/content";
 import { BrowserAssessmentProvider } from "@/components/assessment/browser-assessment-provider";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { preload } from "react-dom";
-import { clientContentFile } from "@/app/_i18n/content";
+import { clientContentFile } from "@/i18n/content";
 import { BrowserAssessmentProvider } from "@/components/assessment/browser-assessment-provider";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
 import { ClientMessages } from "@/components/layout/client-messages";

@@ -5,7 +5,7 @@ import { content } from "@/content";
 import { NoScriptNotice } from "@/components/assessment/no-script-notice";
 import { QuestionnaireView } from "@/components/assessment/questionnaire-view";
 import { readLocale } from "@/components/layout/read-locale";
-import { routing } from "@/app/_i18n/routing";
+import { routing } from "@/i18n/routing";
 import type { Locale } from "@/lib/schemas/common";
 import { assessmentStepIds, isAssessmentStepId, type AssessmentStepId } from "@/lib/storage/steps";
 

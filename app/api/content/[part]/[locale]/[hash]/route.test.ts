@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientContentFile } from "@/app/_i18n/content";
+import { clientContentFile } from "@/i18n/content";
 import { GET, POST } from "./route";
 
 function get(url: string, headers: Record<string, string> = {}) {

@@ -1,7 +1,7 @@
-import { clientContentFile, isClientContentPart } from "@/app/_i18n/content";
+import { clientContentFile, isClientContentPart } from "@/i18n/content";
 import { errorResponse, methodNotAllowed, negotiateLocale } from "@/lib/api/api-response";
 import { hasLocale } from "next-intl";
-import { routing } from "@/app/_i18n/routing";
+import { routing } from "@/i18n/routing";
 import { toResponse } from "../../../../to-response";
 
 interface ContentRouteContext {

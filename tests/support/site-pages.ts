@@ -3,7 +3,7 @@
  * check visit them. Pages filled in by the browser from the stored assessment say so, and say
  * whether they are visited with the example assessment in storage or with none.
  */
-import { routing } from "@/app/_i18n/routing";
+import { routing } from "@/i18n/routing";
 import { caseIds, type Locale } from "@/lib/schemas/common";
 import { assessmentStepIds } from "@/lib/storage/steps";
 

@@ -1,6 +1,6 @@
 /**
- * The performance budgets, in one place for `npm run bench` (which measures and prints them) and
- * tests/e2e/size-budgets.spec.ts (which fails the test command when a size budget is broken).
+ * The performance budgets, in one place for tests/e2e/size-budgets.spec.ts (which fails the test
+ * command when a size budget is broken) and `npm run bench` (which measures and prints them all).
  */
 
 /**
@@ -8,8 +8,8 @@
  * scripts/bench/bare-next.ts with page-assets.ts, on the Next and React versions below.
  * `npm run bench` rebuilds the bare page every run and prints its figure next to this one; the
  * size check in the test command uses this committed figure instead of building a second app.
- * When Next or React is upgraded the size check stops with a message until this is re-measured
- * (run `npm run bench` and copy the bare page's bytes here).
+ * After upgrading Next or React, run `npm run bench` and copy the bare page's bytes here if they
+ * moved.
  */
 export const bareNextBaseline = {
   next: "16.4.6",
@@ -31,9 +31,9 @@ export const cssBudgetBytes = 25_000;
 export const lighthouseCategories = ["performance", "accessibility", "best-practices"] as const;
 export type LighthouseCategory = (typeof lighthouseCategories)[number];
 
-/** Minimum Lighthouse scores (0–100) on each page that Lighthouse runs on. */
+/** Minimum Lighthouse scores (0–100) on each page that Lighthouse runs on (`npm run bench`). */
 export const lighthouseBudget: Record<LighthouseCategory, number> = {
-  performance: 95,
+  performance: 90,
   accessibility: 100,
   "best-practices": 100,
 };
