@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { readPdf } from "@/components/pdf/read-pdf";
 import { computeBusinessCase } from "@/lib/business-case/compute-business-case";
 import { formatKroner } from "@/lib/business-case/format-kroner";
 import { locales, messages, readExample, readStoredValue, storeDocument, type Locale } from "./fixtures/app";
@@ -68,6 +70,8 @@ test.describe("the business case", () => {
   });
 
   test("saves an estimate, shows its result and its range on the results page", async ({ page }) => {
+    // Fills a form, opens the results and makes the PDF: three pages' work in one story.
+    test.slow();
     const texts = messages.da.businessCase;
     await openWithFaxe(page, "da");
     await fillPoints(page, texts.form.phases.trial, ["100.000", "135.000", "200.000"]);
@@ -110,5 +114,15 @@ test.describe("the business case", () => {
     await expect(page.getByTestId("business-case-summary")).toContainText(
       formatKroner(expected.mostLikely, "da"),
     );
+
+    // And the PDF report's summary carries the same range.
+    const downloadStarted = page.waitForEvent("download");
+    await page.getByRole("button", { name: messages.da.results.download.button }).click();
+    const pdf = await readPdf(new Uint8Array(readFileSync(await (await downloadStarted).path())));
+    const text = pdf.text.replace(/\s+/g, " ");
+    expect(text).toContain("Business case: jeres eget skøn");
+    for (const value of [expected.min, expected.mostLikely, expected.max]) {
+      expect(text).toContain(formatKroner(value, "da").replace(/\s+/g, " "));
+    }
   });
 });
