@@ -69,9 +69,13 @@ describe("the browser's JavaScript", () => {
     expect(reachable).toContain("lib/engine/assess-project.ts");
   });
 
-  it("imports no content but the small maps of result labels", () => {
+  it("imports no content but the small maps of result labels and of the business case", () => {
     const contentFiles = [...reachable].filter((file) => file.startsWith("content/")).sort();
-    expect(contentFiles).toEqual(["content/result-labels.ts"]);
+    expect(contentFiles).toEqual([
+      "content/business-case/derived-figures.ts",
+      "content/business-case/volume-bands.ts",
+      "content/result-labels.ts",
+    ]);
   });
 
   it("builds no content schemas: of lib/schemas only the answers' schemas, the ids and question-kind", () => {
@@ -81,6 +85,7 @@ describe("the browser's JavaScript", () => {
     expect(schemaFiles).toEqual([
       "lib/schemas/answers.ts",
       "lib/schemas/common.ts",
+      "lib/schemas/migrate-answers-document.ts",
       "lib/schemas/question-kind.ts",
     ]);
   });
