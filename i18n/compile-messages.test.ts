@@ -54,7 +54,17 @@ describe("compiled messages", () => {
 
   it("go to the browser only for the page whose client components read them", () => {
     expect(Object.keys(pickClientMessages("da", "questionnaire"))).toEqual(["common", "assessment"]);
-    expect(Object.keys(pickClientMessages("en", "results"))).toEqual(["common", "assessment", "results"]);
+    expect(Object.keys(pickClientMessages("en", "results"))).toEqual([
+      "common",
+      "assessment",
+      "results",
+      "businessCaseSummary",
+    ]);
+    expect(Object.keys(pickClientMessages("da", "businessCase"))).toEqual([
+      "common",
+      "assessment",
+      "businessCase",
+    ]);
     expect(pickClientMessages("da", "results").results).toEqual(formatterMessages("da").results);
   });
 });

@@ -3,6 +3,8 @@ import { compileMessages } from "./compile-messages";
 import { memoizeByLocale } from "./per-locale";
 import daAccessibility from "@/content/messages/da/accessibility.json";
 import daAssessment from "@/content/messages/da/assessment.json";
+import daBusinessCase from "@/content/messages/da/business-case.json";
+import daBusinessCaseSummary from "@/content/messages/da/business-case-summary.json";
 import daCases from "@/content/messages/da/cases.json";
 import daCommon from "@/content/messages/da/common.json";
 import daHome from "@/content/messages/da/home.json";
@@ -10,6 +12,8 @@ import daMethod from "@/content/messages/da/method.json";
 import daResults from "@/content/messages/da/results.json";
 import enAccessibility from "@/content/messages/en/accessibility.json";
 import enAssessment from "@/content/messages/en/assessment.json";
+import enBusinessCase from "@/content/messages/en/business-case.json";
+import enBusinessCaseSummary from "@/content/messages/en/business-case-summary.json";
 import enCases from "@/content/messages/en/cases.json";
 import enCommon from "@/content/messages/en/common.json";
 import enHome from "@/content/messages/en/home.json";
@@ -30,6 +34,8 @@ export const messagesByLocale = {
     accessibility: daAccessibility,
     assessment: daAssessment,
     results: daResults,
+    businessCase: daBusinessCase,
+    businessCaseSummary: daBusinessCaseSummary,
   },
   en: {
     common: enCommon,
@@ -39,6 +45,8 @@ export const messagesByLocale = {
     accessibility: enAccessibility,
     assessment: enAssessment,
     results: enResults,
+    businessCase: enBusinessCase,
+    businessCaseSummary: enBusinessCaseSummary,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
@@ -53,7 +61,8 @@ type Messages = (typeof messagesByLocale)[Locale];
  */
 export const clientNamespaces = {
   questionnaire: ["common", "assessment"],
-  results: ["common", "assessment", "results"],
+  results: ["common", "assessment", "results", "businessCaseSummary"],
+  businessCase: ["common", "assessment", "businessCase"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 
 export type ClientPage = keyof typeof clientNamespaces;

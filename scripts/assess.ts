@@ -1,5 +1,5 @@
 /**
- * npm run assess -- answers.json [--lang da|en] [--json] [--pdf out.pdf]
+ * npm run assess -- answers.json [--lang da|en] [--json] [--pdf out.pdf] [--business-case]
  * Scores an answers document and prints a readable summary (or the JSON result).
  */
 import { readFileSync } from "node:fs";
@@ -7,6 +7,8 @@ import { content } from "@/content";
 import { assessProject } from "@/lib/engine/assess-project";
 import { parseJsonText, validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
+import { computeBusinessCase } from "@/lib/business-case/compute-business-case";
+import { formatBusinessCase } from "./cli/format-business-case";
 import { formatSummary } from "./cli/format-summary";
 import { parseCliArgs, usage } from "./cli/parse-args";
 import { writePdfReport } from "./cli/write-pdf";
@@ -54,9 +56,15 @@ async function main(argv: string[]): Promise<number> {
     await writePdfReport(doc, result, locale, pdf);
     process.stderr.write(`${locale === "da" ? "Rapport gemt i" : "Report written to"} ${pdf}\n`);
   }
-  process.stdout.write(
-    json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result, doc, content, locale),
-  );
+  const businessCase = doc.businessCase ? computeBusinessCase(doc.businessCase) : null;
+  if (json) {
+    const output = args.value.businessCase && businessCase ? { ...result, businessCase } : result;
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } else {
+    process.stdout.write(formatSummary(result, doc, content, locale));
+    if (args.value.businessCase)
+      process.stdout.write(`\n${formatBusinessCase(result, businessCase, locale)}`);
+  }
   return 0;
 }
 

@@ -9,6 +9,7 @@ import { MethodSection } from "./method-section";
 import { PlanSection } from "./plan-section";
 import { PrerequisiteSection } from "./prerequisite-section";
 import { ReportPage } from "./report-page";
+import { BusinessCaseSection } from "./business-case-section";
 import { SummarySection } from "./summary-section";
 
 interface ReportDocumentProps {
@@ -23,6 +24,7 @@ export function ReportDocument({ model }: ReportDocumentProps) {
       <CoverPage cover={model.cover} texts={texts} />
       <ReportPage model={model}>
         <SummarySection summary={model.summary} texts={texts} />
+        {model.businessCase ? <BusinessCaseSection section={model.businessCase} /> : null}
       </ReportPage>
       <ReportPage model={model}>
         <ChartSection chart={model.chart} texts={texts} />

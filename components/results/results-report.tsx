@@ -5,6 +5,7 @@ import { startTransition, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { hasShownAssessmentOnThisPage } from "@/components/assessment/assessment-context";
 import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
+import { BusinessCaseSummary } from "@/components/business-case/business-case-summary";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import { AdviceChecks } from "./advice-checks";
@@ -55,6 +56,7 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
     <LegalTriage key="legal" legal={result.legal} />,
     <ImprovementPlan key="plan" plan={result.plan} blockers={result.blockers} />,
     <CaseMatches key="cases" matches={result.matches} weakest={result.weakestPrerequisite} />,
+    <BusinessCaseSummary key="business-case" document={document} />,
   ];
   const { shown, showAll } = useSectionByStep(later.length);
   const complete = shown >= later.length;

@@ -1,3 +1,4 @@
+import { computeBusinessCase } from "../business-case/compute-business-case";
 import { assessProject } from "../engine/assess-project";
 import type { AssessmentResult } from "../engine/types";
 import { validateAnswers } from "../engine/validate-answers";
@@ -26,5 +27,10 @@ export async function handleAssess(request: Request, content: Content): Promise<
   const parsed = await readAnswersDocument(request, content);
   if (!parsed.ok) return parsed.response;
   const result: AssessmentResult = assessProject(parsed.doc, content);
-  return { status: 200, body: result };
+  // The user's own estimate, when the document holds one, computed by the same engine as the page.
+  const { businessCase } = parsed.doc;
+  return {
+    status: 200,
+    body: businessCase ? { ...result, businessCase: computeBusinessCase(businessCase) } : result,
+  };
 }

@@ -5,6 +5,7 @@ import { content } from "@/content";
 import { assessProject } from "@/lib/engine/assess-project";
 import { bestAnswers, makeDocument } from "@/lib/engine/fixtures/answers";
 import { answersDocumentSchema } from "@/lib/schemas/answers";
+import { migrateAnswersDocument } from "@/lib/schemas/migrate-answers-document";
 import { localizeContent } from "./localize-content";
 import { isQuestionnaireContent, pickQuestionnaireContent } from "./questionnaire-content";
 import { isResultsContent, pickResultsContent } from "./results-content";
@@ -15,7 +16,9 @@ describe("the results' part of the content", () => {
   it("gives the engine what it needs: the same result as with all of the content", () => {
     const examples = ["faxe", "naestved", "atp"].map((name) =>
       answersDocumentSchema.parse(
-        JSON.parse(readFileSync(join(__dirname, "../../examples", `${name}.json`), "utf8")),
+        migrateAnswersDocument(
+          JSON.parse(readFileSync(join(__dirname, "../../examples", `${name}.json`), "utf8")),
+        ),
       ),
     );
     for (const doc of [...examples, makeDocument({}), makeDocument(bestAnswers(content))]) {

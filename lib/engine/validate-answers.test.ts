@@ -68,9 +68,9 @@ describe("validateAnswers: structure", () => {
   });
 
   it("tells the user when the document comes from a newer version of the tool", () => {
-    const result = validateAnswers({ ...valid, schemaVersion: 2 }, fixtureContent, "en");
+    const result = validateAnswers({ ...valid, schemaVersion: 3 }, fixtureContent, "en");
     expect(result.ok ? "" : result.issues[0]?.message).toBe(
-      "the document was made by a newer version of the tool (format version 2); this version reads format version 1",
+      "the document was made by a newer version of the tool (format version 3); this version reads format version 2",
     );
   });
 

@@ -1,4 +1,5 @@
 import { answersDocumentSchema, type Answer, type AnswersDocument } from "../schemas/answers";
+import { migrateAnswersDocument } from "../schemas/migrate-answers-document";
 import type { Locale } from "../schemas/common";
 import type { AnswerableQuestion } from "../schemas/question";
 import { describeZodError, formatPath, quoteSafely, ROOT_PATH } from "./describe-zod-issue";
@@ -127,7 +128,8 @@ export type AnswersContent = Pick<EngineContent, "vocabulary"> & { questions: re
  * Messages are in `locale` and name the field. Nothing is dropped or repaired: a document either
  * passes whole or the user learns what to fix.
  */
-export function validateAnswers(doc: unknown, content: AnswersContent, locale: Locale): ValidationResult {
+export function validateAnswers(raw: unknown, content: AnswersContent, locale: Locale): ValidationResult {
+  const doc = migrateAnswersDocument(raw);
   const parsed = answersDocumentSchema.safeParse(doc, { reportInput: true });
   const skipped = describeSkippedAnswerKeys(doc, locale);
   if (!parsed.success) {

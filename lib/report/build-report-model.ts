@@ -11,6 +11,7 @@ import { buildLegal } from "./build-legal";
 import { buildMethod } from "./build-method";
 import { buildPlanItems } from "./build-plan-items";
 import { buildPrerequisites } from "./build-prerequisites";
+import { buildBusinessCaseReportSection } from "../business-case/build-report-section";
 import { buildSummary } from "./build-summary";
 import { createReportContext } from "./report-context";
 import { toReportDate } from "./report-date";
@@ -61,6 +62,7 @@ export function buildReportModel(
     },
     cover: buildCover(context),
     summary: buildSummary(context),
+    businessCase: buildBusinessCaseReportSection(doc.businessCase, locale),
     chart: buildChart(context),
     prerequisites: buildPrerequisites(context),
     legal: buildLegal(context),

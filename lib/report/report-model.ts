@@ -1,3 +1,4 @@
+import type { BusinessCaseReportSection } from "../business-case/build-report-section";
 import type { RadarGeometry } from "../chart/radar";
 import type { AdviceCheckResult } from "../engine/types";
 import type { Locale, ReadinessLevelId } from "../schemas/common";
@@ -18,6 +19,8 @@ export interface ReportModel {
   footer: { projectTitle: string; date: string; productName: string };
   cover: CoverModel;
   summary: SummaryModel;
+  /** The user's own business case estimate, when the document holds one. */
+  businessCase?: BusinessCaseReportSection | null;
   chart: ChartModel;
   prerequisites: PrerequisiteSectionModel[];
   legal: LegalSectionModel;

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
+import { businessCaseEstimateSchema } from "./business-case-estimate";
 import { idSchema, localeSchema } from "./common";
 
 /** The answers document's format version. Bump it and add a migration when the shape changes. */
-export const ANSWERS_SCHEMA_VERSION = 1;
+export const ANSWERS_SCHEMA_VERSION = 2;
 
 export const limits = {
   titleLength: 200,
@@ -51,6 +52,8 @@ export const answersDocumentSchema = z.strictObject({
   language: localeSchema,
   project: projectSchema,
   answers: answersSchema,
+  /** The user's own first business case (version 2 on); see lib/business-case. */
+  businessCase: z.optional(businessCaseEstimateSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

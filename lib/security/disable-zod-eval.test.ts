@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { answersDocumentSchema } from "../schemas/answers";
+import { migrateAnswersDocument } from "@/lib/schemas/migrate-answers-document";
 import { storageEnvelopeSchema } from "../storage/envelope";
 import { disableZodEval } from "./disable-zod-eval";
 
@@ -26,7 +27,9 @@ describe("disableZodEval", () => {
   it("leaves the schemas the browser loads (zod/mini) parsing without compiling code", () => {
     disableZodEval();
     const compile = vi.spyOn(globalThis, "Function");
-    const example = JSON.parse(readFileSync(join(__dirname, "../../examples/naestved.json"), "utf8"));
+    const example = migrateAnswersDocument(
+      JSON.parse(readFileSync(join(__dirname, "../../examples/naestved.json"), "utf8")),
+    );
     const document = answersDocumentSchema.parse(example);
     const envelope = {
       storageVersion: 2,

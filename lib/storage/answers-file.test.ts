@@ -8,7 +8,7 @@ import {
 } from "./answers-file";
 
 const document: AnswersDocument = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   language: "da",
   project: { title: "Ældrepleje på nattevagt", organisation: "Næstved Kommune", description: "" },
   answers: { domain: { type: "option", value: "elderly-care" } },
@@ -49,7 +49,7 @@ describe("answers file", () => {
   });
 
   it("says a file from a newer version of the app is newer", () => {
-    const newer = JSON.stringify({ ...document, schemaVersion: 2 });
+    const newer = JSON.stringify({ ...document, schemaVersion: 3 });
     expect(parseAnswersFile(newer, validate)).toEqual({ ok: false, reason: "newer-version", issues: [] });
   });
 

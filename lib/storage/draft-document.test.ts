@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { atpEstimate } from "../business-case/fixtures";
 import {
   createDraftDocument,
   hasDraftContent,
   hasSameContent,
   includesEdits,
   setDraftAnswer,
+  setDraftBusinessCase,
   setDraftLanguage,
   setDraftProject,
 } from "./draft-document";
@@ -91,5 +93,24 @@ describe("comparing drafts", () => {
     const cleared = setDraftAnswer(base, "domain", undefined, later);
     expect(includesEdits(base, base, cleared)).toBe(false);
     expect(includesEdits(cleared, base, cleared)).toBe(true);
+  });
+});
+
+describe("the business case estimate in the draft", () => {
+  const now = new Date("2026-12-01T10:00:00.000Z");
+  const base = createDraftDocument("da", new Date("2026-12-01T09:00:00.000Z"));
+  const withEstimate = setDraftBusinessCase(base, atpEstimate, now);
+
+  it("is set, kept when unchanged and removed again", () => {
+    expect(withEstimate.businessCase).toEqual(atpEstimate);
+    expect(withEstimate.updatedAt).toBe(now.toISOString());
+    expect(setDraftBusinessCase(withEstimate, structuredClone(atpEstimate), now)).toBe(withEstimate);
+    expect("businessCase" in setDraftBusinessCase(withEstimate, undefined, now)).toBe(false);
+  });
+
+  it("counts as content that another tab must hold before it may replace this one", () => {
+    expect(hasSameContent(base, withEstimate)).toBe(false);
+    expect(includesEdits(base, base, withEstimate)).toBe(false);
+    expect(includesEdits(withEstimate, base, withEstimate)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import {
   type Answer,
   type Project,
 } from "../schemas/answers";
+import type { BusinessCaseEstimate } from "@/lib/schemas/business-case-estimate";
 import type { Locale } from "../schemas/common";
 
 /**
@@ -29,6 +30,19 @@ export function createDraftDocument(language: Locale, now: Date): DraftDocument 
     createdAt: timestamp,
     updatedAt: timestamp,
   };
+}
+
+/** Sets or (with `undefined`) removes the user's business case estimate. */
+export function setDraftBusinessCase(
+  draft: DraftDocument,
+  estimate: BusinessCaseEstimate | undefined,
+  now: Date,
+): DraftDocument {
+  if (canonicalJson(draft.businessCase) === canonicalJson(estimate)) return draft;
+  const next: DraftDocument = { ...draft, updatedAt: now.toISOString() };
+  if (estimate === undefined) delete next.businessCase;
+  else next.businessCase = estimate;
+  return next;
 }
 
 /** Sets or (with `undefined`) removes one answer. Returns the same object when nothing changed. */
@@ -79,6 +93,7 @@ export function hasSameContent(a: DraftDocument, b: DraftDocument): boolean {
   const { title, organisation, description } = a.project;
   if (title !== b.project.title || organisation !== b.project.organisation) return false;
   if (description !== b.project.description) return false;
+  if (canonicalJson(a.businessCase) !== canonicalJson(b.businessCase)) return false;
   const ids = Object.keys(a.answers);
   if (ids.length !== Object.keys(b.answers).length) return false;
   return ids.every((id) => isSameAnswer(a.answers[id], b.answers[id]));
@@ -96,6 +111,10 @@ export function includesEdits(candidate: DraftDocument, base: DraftDocument, edi
       edited.project[field] === base.project[field] || candidate.project[field] === edited.project[field],
   );
   if (!projectKept) return false;
+  const estimateKept =
+    canonicalJson(edited.businessCase) === canonicalJson(base.businessCase) ||
+    canonicalJson(candidate.businessCase) === canonicalJson(edited.businessCase);
+  if (!estimateKept) return false;
   const ids = new Set([...Object.keys(base.answers), ...Object.keys(edited.answers)]);
   return [...ids].every(
     (id) =>

@@ -1,4 +1,5 @@
 import { ANSWERS_SCHEMA_VERSION } from "../schemas/answers";
+import { migrateAnswersDocument } from "../schemas/migrate-answers-document";
 import type { DraftDocument } from "./draft-document";
 import {
   STORAGE_KEY,
@@ -45,7 +46,7 @@ export function loadStoredAssessment(storage: KeyValueStorage, checkDraft?: Draf
   const migrated = migrateEnvelope(parsed);
   if (!migrated.ok) return { status: "unreadable", reason: migrated.reason, raw };
   if (isNewerDocument(migrated.envelope)) return { status: "unreadable", reason: "newer-version", raw };
-  const result = storageEnvelopeSchema.safeParse(migrated.envelope);
+  const result = storageEnvelopeSchema.safeParse(withMigratedDocument(migrated.envelope));
   if (!result.success) return { status: "unreadable", reason: "invalid", raw };
   if (checkDraft && checkDraft(result.data.document).length > 0) {
     return { status: "unreadable", reason: "invalid", raw };
@@ -88,6 +89,12 @@ export function clearStoredAssessment(storage: KeyValueStorage): void {
   } catch {
     // Storage that cannot be written cannot hold an assessment either: nothing to clear.
   }
+}
+
+/** The envelope with its answers document brought up to the current version (see migrateAnswersDocument). */
+function withMigratedDocument(envelope: unknown): unknown {
+  if (!isRecord(envelope)) return envelope;
+  return { ...envelope, document: migrateAnswersDocument(envelope.document) };
 }
 
 function isNewerDocument(envelope: unknown): boolean {

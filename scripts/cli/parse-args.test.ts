@@ -5,7 +5,14 @@ describe("parseCliArgs", () => {
   it("reads the file, the language, --json and --pdf", () => {
     expect(parseCliArgs(["a.json", "--lang", "en", "--json", "--pdf", "out.pdf"])).toEqual({
       ok: true,
-      value: { file: "a.json", lang: "en", json: true, pdf: "out.pdf" },
+      value: { file: "a.json", lang: "en", json: true, pdf: "out.pdf", businessCase: false },
+    });
+  });
+
+  it("reads --business-case", () => {
+    expect(parseCliArgs(["a.json", "--business-case"])).toMatchObject({
+      ok: true,
+      value: { file: "a.json", businessCase: true },
     });
   });
 

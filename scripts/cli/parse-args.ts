@@ -1,19 +1,22 @@
 import type { Locale } from "@/lib/schemas/common";
 
-export const usage = `Usage: npm run assess -- <answers.json> [--lang da|en] [--json] [--pdf <out.pdf>]`;
+export const usage = `Usage: npm run assess -- <answers.json> [--lang da|en] [--json] [--pdf <out.pdf>] [--business-case]`;
 
 export interface CliArgs {
   file: string;
   lang: Locale | null;
   json: boolean;
   pdf: string | null;
+  /** Also print the closest cases' economics and the document's own business case estimate. */
+  businessCase: boolean;
 }
 
 export function parseCliArgs(argv: string[]): { ok: true; value: CliArgs } | { ok: false; message: string } {
-  const value: CliArgs = { file: "", lang: null, json: false, pdf: null };
+  const value: CliArgs = { file: "", lang: null, json: false, pdf: null, businessCase: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") value.json = true;
+    else if (arg === "--business-case") value.businessCase = true;
     else if (arg === "--lang") {
       const lang = argv[++i];
       if (lang !== "da" && lang !== "en")

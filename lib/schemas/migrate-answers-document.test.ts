@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { content } from "@/content";
+import { validateAnswers } from "../engine/validate-answers";
+import { ANSWERS_SCHEMA_VERSION } from "./answers";
+import { migrateAnswersDocument } from "./migrate-answers-document";
+
+const versionOne = {
+  schemaVersion: 1,
+  language: "da",
+  project: { title: "Vejskader", organisation: "Faxe Kommune", description: "" },
+  answers: { domain: { type: "option", value: "elderly-care" } },
+  createdAt: "2026-03-01T10:00:00.000Z",
+  updatedAt: "2026-03-01T10:00:00.000Z",
+};
+
+describe("migrateAnswersDocument", () => {
+  it("brings a version 1 document to the current version with every field kept", () => {
+    expect(migrateAnswersDocument(versionOne)).toEqual({
+      ...versionOne,
+      schemaVersion: ANSWERS_SCHEMA_VERSION,
+    });
+  });
+
+  it("lets a version 1 file pass validation, without a business case", () => {
+    const result = validateAnswers(versionOne, content, "da");
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.doc.businessCase).toBeUndefined();
+  });
+
+  it("leaves newer, unversioned and non-object input for validation to report", () => {
+    const newer = { ...versionOne, schemaVersion: ANSWERS_SCHEMA_VERSION + 1 };
+    expect(migrateAnswersDocument(newer)).toBe(newer);
+    expect(migrateAnswersDocument({ language: "da" })).toEqual({ language: "da" });
+    expect(migrateAnswersDocument([1])).toEqual([1]);
+    expect(migrateAnswersDocument(null)).toBeNull();
+  });
+
+  it("runs each step in turn and refuses to skip a version it has no migration for", () => {
+    const migrations = { 1: (doc: Record<string, unknown>) => ({ ...doc, added: true }) };
+    expect(migrateAnswersDocument({ schemaVersion: 1 }, migrations, 2)).toEqual({
+      schemaVersion: 2,
+      added: true,
+    });
+    expect(migrateAnswersDocument({ schemaVersion: 1 }, {}, 2)).toEqual({ schemaVersion: 1 });
+  });
+});
