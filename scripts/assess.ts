@@ -54,10 +54,18 @@ async function main(argv: string[]): Promise<number> {
     await writePdfReport(doc, result, locale, pdf);
     process.stderr.write(`${locale === "da" ? "Rapport gemt i" : "Report written to"} ${pdf}\n`);
   }
-  process.stdout.write(
-    json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result, doc, content, locale),
-  );
+  await writeOut(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result, doc, content, locale));
   return 0;
+}
+
+/**
+ * Writes to stdout and waits until the text is handed on: to a pipe, stdout writes asynchronously,
+ * and exiting sooner would cut the output at the pipe's buffer (64 KiB) for a slow reader.
+ */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 main(process.argv.slice(2)).then(
