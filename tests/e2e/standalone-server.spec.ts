@@ -103,6 +103,16 @@ test("answers the health check with its versions and report queue, and no answer
   });
 });
 
+test("names the publisher the operator set in the footer and the accessibility statement", async ({
+  request,
+}) => {
+  const front = await (await request.get(`${origin}/da`)).text();
+  expect(front).toContain("AI-parathed stilles til rådighed af Ørestad Kommune, Digitalisering.");
+  const statement = await (await request.get(`${origin}/en/accessibility`)).text();
+  expect(statement).toContain("contact Ørestad Kommune, Digitalisering, which provides AI-parathed to you");
+  expect(statement).toContain('href="mailto:digitalisering@oerestad.example"');
+});
+
 test("makes a report, and logs each request as one JSON line without any answer", async ({ request }) => {
   const doc = { ...faxe, project: { ...(faxe.project as object), description: `Beskrivelse ${marker}` } };
   const response = await request.post(`${origin}/api/report`, { data: doc });
