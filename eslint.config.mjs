@@ -72,6 +72,7 @@ const config = [
       ".next/**",
       ".next-*/**",
       "node_modules/**",
+      "build/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

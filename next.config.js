@@ -35,6 +35,16 @@ const formatMessageAlias = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  /**
+   * A self-contained server (.next/standalone/server.js with only the packages it uses), which the
+   * Dockerfile copies into its image; scripts/build/assemble-standalone.ts adds the static files
+   * and the logging front (server/main.mjs).
+   */
+  output: "standalone",
+  // piscina starts worker threads from its own files, which must stay in node_modules, unbundled.
+  serverExternalPackages: ["piscina"],
+  // The report thread's bundle and fonts (scripts/build/build-report-worker.ts), loaded by path.
+  outputFileTracingIncludes: { "/api/report": ["./build/report-worker/**/*"] },
   reactStrictMode: true,
   // Lets parallel local builds (e.g. two developers' checks) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",

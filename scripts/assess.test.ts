@@ -37,6 +37,23 @@ describe("npm run assess", { timeout: 120_000 }, () => {
     expect(result.modelVersion).toMatch(/\d/);
   });
 
+  it("writes the whole JSON result to a pipe whose reader is slow", () => {
+    // A shell pipe (Node's own child pipes are sockets with larger buffers) whose reader starts
+    // only once the CLI has exited, or after 8 s if it waits for the reader: all of it must arrive.
+    const done = join(mkdtempSync(join(tmpdir(), "assess-pipe-")), "done");
+    const command = `{ "${tsx}" scripts/assess.ts examples/prenaital.json --json; touch "${done}"; } | { for i in $(seq 40); do [ -f "${done}" ] && break; sleep 0.2; done; cat; }`;
+    const run = spawnSync("sh", ["-c", command], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 10 * 1024 * 1024,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(64 * 1024);
+    expect((JSON.parse(run.stdout) as { matches: { caseId: string }[] }).matches[0]?.caseId).toBe(
+      "prenaital",
+    );
+  });
+
   it("says a missing file does not exist and exits non-zero", () => {
     const run = assess("examples/no-such-file.json");
     expect(run.code).toBe(1);

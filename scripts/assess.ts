@@ -59,13 +59,23 @@ async function main(argv: string[]): Promise<number> {
   const businessCase = doc.businessCase ? computeBusinessCase(doc.businessCase) : null;
   if (json) {
     const output = args.value.businessCase && businessCase ? { ...result, businessCase } : result;
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    await writeOut(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    process.stdout.write(formatSummary(result, doc, content, locale));
+    await writeOut(formatSummary(result, doc, content, locale));
     if (args.value.businessCase)
-      process.stdout.write(`\n${formatBusinessCase(result, businessCase, locale)}`);
+      await writeOut(`\n${formatBusinessCase(result, businessCase, locale)}`);
   }
   return 0;
+}
+
+/**
+ * Writes to stdout and waits until the text is handed on: to a pipe, stdout writes asynchronously,
+ * and exiting sooner would cut the output at the pipe's buffer (64 KiB) for a slow reader.
+ */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 main(process.argv.slice(2)).then(

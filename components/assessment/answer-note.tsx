@@ -46,7 +46,10 @@ export function AnswerNote({ questionId, questionText, control }: AnswerNoteProp
             {t("noteLabel")}
           </label>
           <span className="form-hint" id={hintId}>
-            {t("noteHint", { max: formatNumber(limits.noteLength, locale) })}
+            {t("noteHint", {
+              max: formatNumber(limits.noteLength, locale),
+              lines: formatNumber(limits.noteLineBreaks, locale),
+            })}
           </span>
           {error ? (
             <span className="form-error-message" id={errorId}>

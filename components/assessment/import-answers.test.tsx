@@ -48,6 +48,22 @@ describe("importing answers from a file", () => {
     expect((screen.getByLabelText("Projektets titel") as HTMLInputElement).value).toBe("Min chatbot");
   });
 
+  it("refuses a file saved as Latin-1 instead of turning æ, ø and å into �, and changes nothing", async () => {
+    const { user, storage } = await startWithTitle();
+    const before = storage.getItem(STORAGE_KEY);
+    const text = JSON.stringify({
+      ...goodDocument,
+      project: { ...goodDocument.project, title: "Ærø Kommune" },
+    });
+    const latin1 = Uint8Array.from(Array.from(text, (char) => char.charCodeAt(0)));
+    await user.upload(screen.getByLabelText("Hent svar fra en fil"), new File([latin1], "svar.json"));
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText(/ikke gemt i tegnsættet UTF-8/)).toBeTruthy();
+    expect(storage.getItem(STORAGE_KEY)).toBe(before);
+    expect(screen.queryByText(/�/)).toBeNull();
+  });
+
   it("lists what is wrong with a document that does not fit the questionnaire", async () => {
     const { user, storage } = await startWithTitle();
     const before = storage.getItem(STORAGE_KEY);

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
-import { parseAnswersFile, type AnswersFileResult } from "@/lib/storage/answers-file";
+import { parseAnswersFileBytes, type AnswersFileResult } from "@/lib/storage/answers-file";
 import { useAnswersContent } from "./assessment-context";
 import { ConfirmPanel } from "./confirm-panel";
 import styles from "./assessment.module.css";
@@ -43,7 +43,8 @@ export function ImportAnswers({ hasAnswers, onImport }: ImportAnswersProps) {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    const result = parseAnswersFile(await file.text(), (input) => validateAnswers(input, content, locale));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = parseAnswersFileBytes(bytes, (input) => validateAnswers(input, content, locale));
     if (!result.ok) setState({ kind: "failed", result });
     else if (hasAnswers) setState({ kind: "confirm", document: result.document });
     else finish(result.document);

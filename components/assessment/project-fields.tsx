@@ -39,7 +39,10 @@ export function ProjectFields({ form }: { form: UseFormReturn<StepFormInput, unk
       <TextField
         id={projectFieldIds.description}
         label={t("description")}
-        hint={t("descriptionHint", { max: formatNumber(limits.descriptionLength, locale) })}
+        hint={t("descriptionHint", {
+          max: formatNumber(limits.descriptionLength, locale),
+          lines: formatNumber(limits.descriptionLineBreaks, locale),
+        })}
         error={errors?.description?.message}
         maxLength={limits.descriptionLength}
         multiline

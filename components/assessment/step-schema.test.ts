@@ -18,6 +18,25 @@ describe("the step form's rules", () => {
     expect(errorsOf(schema.safeParse({ project: { ...empty, title: "Chatbot" }, answers: {} }))).toEqual([]);
   });
 
+  it("counts a title of invisible characters as missing, and refuses more line breaks than the document allows", () => {
+    const schema = buildStepSchema("profile", messages);
+    const breaks = (count: number) => "x\n".repeat(count);
+    const result = schema.safeParse({
+      project: { ...empty, title: "\u200b\u00ad", description: breaks(61) },
+      answers: { domain: answer(breaks(31)) },
+    });
+    expect(errorsOf(result)).toEqual([
+      "project.title titleRequired:200",
+      "project.description descriptionTooManyLines:60",
+      "answers.domain.note noteTooManyLines:30",
+    ]);
+    const atLimit = schema.safeParse({
+      project: { ...empty, title: "T", description: breaks(60) },
+      answers: { domain: answer(breaks(30)) },
+    });
+    expect(errorsOf(atLimit)).toEqual([]);
+  });
+
   it("refuses texts longer than the answers document can hold", () => {
     const schema = buildStepSchema("profile", messages);
     const result = schema.safeParse({

@@ -1,10 +1,17 @@
 import * as z from "zod/mini";
-import { limits } from "@/lib/schemas/answers";
+import { countLineBreaks, hasVisibleCharacter, limits } from "@/lib/schemas/answers";
 import type { SectionId } from "@/lib/schemas/common";
 
 /** Translates a validation message key (assessment.validation.*) into the user's language. */
 export type ValidationMessages = (
-  key: "titleRequired" | "titleTooLong" | "organisationTooLong" | "descriptionTooLong" | "noteTooLong",
+  key:
+    | "titleRequired"
+    | "titleTooLong"
+    | "organisationTooLong"
+    | "descriptionTooLong"
+    | "descriptionTooManyLines"
+    | "noteTooLong"
+    | "noteTooManyLines",
   values: { max: number },
 ) => string;
 
@@ -17,16 +24,20 @@ export function buildStepSchema(step: SectionId, message: ValidationMessages) {
   const max = (key: Parameters<ValidationMessages>[0], limit: number) => ({
     error: message(key, { max: limit }),
   });
+  const lines = (key: Parameters<ValidationMessages>[0], limit: number) =>
+    z.refine<string>((text) => countLineBreaks(text) <= limit, max(key, limit));
   const project =
     step === "profile"
       ? z.object({
-          title: z
-            .string()
-            .check(
-              z.trim(),
-              z.minLength(1, max("titleRequired", limits.titleLength)),
-              z.maxLength(limits.titleLength, max("titleTooLong", limits.titleLength)),
+          title: z.string().check(
+            z.trim(),
+            z.minLength(1, max("titleRequired", limits.titleLength)),
+            z.maxLength(limits.titleLength, max("titleTooLong", limits.titleLength)),
+            z.refine<string>(
+              (text) => text === "" || hasVisibleCharacter(text),
+              max("titleRequired", limits.titleLength),
             ),
+          ),
           organisation: z
             .string()
             .check(
@@ -37,6 +48,7 @@ export function buildStepSchema(step: SectionId, message: ValidationMessages) {
             .string()
             .check(
               z.maxLength(limits.descriptionLength, max("descriptionTooLong", limits.descriptionLength)),
+              lines("descriptionTooManyLines", limits.descriptionLineBreaks),
             ),
         })
       : z.object({ title: z.string(), organisation: z.string(), description: z.string() });
@@ -47,7 +59,12 @@ export function buildStepSchema(step: SectionId, message: ValidationMessages) {
       z.object({
         choice: z.string(),
         choices: z.array(z.string()),
-        note: z.string().check(z.maxLength(limits.noteLength, max("noteTooLong", limits.noteLength))),
+        note: z
+          .string()
+          .check(
+            z.maxLength(limits.noteLength, max("noteTooLong", limits.noteLength)),
+            lines("noteTooManyLines", limits.noteLineBreaks),
+          ),
       }),
     ),
   });

@@ -2,10 +2,12 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/common";
 import { localePath } from "./locale-path";
+import { PublisherContact, readPublisher } from "./publisher-contact";
 
 /** The DKFDS footer: what the tool is, and links to the method and the accessibility statement. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "common.footer" });
+  const publisher = readPublisher();
   const links = [
     { href: localePath(locale, "/method"), label: t("method") },
     { href: localePath(locale, "/cases"), label: t("cases") },
@@ -23,6 +25,17 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 </h2>
                 <p className="mt-3">{t("about")}</p>
                 <p className="mt-3">{t("privacy")}</p>
+                {publisher ? (
+                  <p className="mt-3">
+                    {t("publisher", { name: publisher.name })}
+                    {publisher.contact ? (
+                      <>
+                        {" "}
+                        {t("publisherContact")}: <PublisherContact contact={publisher.contact} />
+                      </>
+                    ) : null}
+                  </p>
+                ) : null}
               </section>
             </div>
             <div className="col-12 col-md-5 footer-col">

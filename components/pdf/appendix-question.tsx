@@ -4,10 +4,15 @@ import type { ReportTexts } from "@/lib/report/report-texts";
 import { colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
-  row: { flexDirection: "row", paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: colors.rule },
+  item: { paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: colors.rule },
+  row: { flexDirection: "row" },
   number: { width: 30, fontSize: fontSizes.small, color: colors.muted, paddingTop: 1 },
-  body: { flex: 1 },
-  question: { fontSize: fontSizes.body, lineHeight: 1.4, color: colors.ink },
+  question: {
+    flex: 1,
+    fontSize: fontSizes.body,
+    lineHeight: 1.4,
+    color: colors.ink,
+  },
   answer: { color: colors.primaryDark, fontWeight: 600 },
   special: { fontStyle: "italic", color: colors.muted },
   note: {
@@ -15,6 +20,7 @@ const styles = StyleSheet.create({
     lineHeight: 1.4,
     color: colors.text,
     marginTop: 2,
+    marginLeft: 30,
     paddingLeft: 6,
     borderLeftWidth: 1.5,
     borderLeftColor: colors.border,
@@ -27,25 +33,29 @@ interface AppendixQuestionProps {
   texts: ReportTexts;
 }
 
-/** One question of the appendix with its answer and the project's note, printed as plain text. */
+/**
+ * One question of the appendix with its answer and the project's note, printed as plain text. The
+ * question and its answer stay together with the note's first lines; a note longer than the rest
+ * of the page goes on over the next, rather than running off the page.
+ */
 export function AppendixQuestion({ item, texts }: AppendixQuestionProps) {
   return (
-    <View style={styles.row} wrap={false}>
-      <Text style={styles.number}>{item.number}</Text>
-      <View style={styles.body}>
+    <View style={styles.item}>
+      <View style={styles.row} wrap={false} minPresenceAhead={item.note ? 24 : 0}>
+        <Text style={styles.number}>{item.number}</Text>
         {/* One paragraph for question and answer: fewer boxes to lay out on every page. */}
         <Text style={styles.question}>
           {item.question}
           {"\n"}
           <Text style={item.state === "answered" ? styles.answer : styles.special}>{item.answer}</Text>
         </Text>
-        {item.note ? (
-          <Text style={styles.note}>
-            <Text style={styles.noteLabel}>{texts.note}: </Text>
-            {item.note}
-          </Text>
-        ) : null}
       </View>
+      {item.note ? (
+        <Text style={styles.note}>
+          <Text style={styles.noteLabel}>{texts.note}: </Text>
+          {item.note}
+        </Text>
+      ) : null}
     </View>
   );
 }

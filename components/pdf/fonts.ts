@@ -2,19 +2,12 @@ import { Font } from "@react-pdf/renderer";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { splitLongWord } from "@/lib/report/split-long-word";
+import { DKFDS_FONT_FOLDER, FONT_FACE_FILES } from "./font-files";
 
 /** The font family of the whole report: IBM Plex Sans, the typeface of Det Fælles Designsystem. */
 export const FONT_FAMILY = "IBM Plex Sans";
 
-/** Where the dkfds package keeps the TTF files (embedded in the PDF, never fetched). */
-const FONT_FOLDER = path.join("node_modules", "dkfds", "dist", "fonts", "IBMPlexSans", "complete", "ttf");
-
-const faces = [
-  { file: "IBMPlexSans-Regular.ttf", fontWeight: 400, fontStyle: "normal" },
-  { file: "IBMPlexSans-Italic.ttf", fontWeight: 400, fontStyle: "italic" },
-  { file: "IBMPlexSans-SemiBold.ttf", fontWeight: 600, fontStyle: "normal" },
-  { file: "IBMPlexSans-Bold.ttf", fontWeight: 700, fontStyle: "normal" },
-] as const;
+const faces = FONT_FACE_FILES;
 
 /** The faces as react-pdf resolves them (for loading each one ahead of the first report). */
 export const REPORT_FONT_FACES = faces.map(({ fontWeight, fontStyle }) => ({ fontWeight, fontStyle }));
@@ -22,12 +15,13 @@ export const REPORT_FONT_FACES = faces.map(({ fontWeight, fontStyle }) => ({ fon
 let registered = false;
 
 /**
- * Registers the fonts and the line-breaking rule once per process. The paths are resolved from
- * the working directory, which is the project root under `next start`, the CLI and the tests.
+ * Registers the fonts and the line-breaking rule once per process. The files are read from
+ * REPORT_FONT_FOLDER when set (the built report thread keeps its own copy beside it), else from
+ * the dkfds package under the working directory (the project root for the CLI and the tests).
  */
 export function registerReportFonts(): void {
   if (registered) return;
-  const folder = path.join(process.cwd(), FONT_FOLDER);
+  const folder = process.env.REPORT_FONT_FOLDER || path.join(process.cwd(), DKFDS_FONT_FOLDER);
   const missing = faces.filter((face) => !existsSync(path.join(folder, face.file)));
   if (missing.length > 0) {
     throw new Error(`The report fonts are missing from ${folder}: ${missing.map((f) => f.file).join(", ")}`);

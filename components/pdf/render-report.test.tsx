@@ -171,6 +171,31 @@ describe("renderReport", { timeout: 120_000 }, () => {
     expect(report.pages[1]).toContain("Sammenfatning");
   });
 
+  it("renders soft hyphens that stand alone or end a line in title, organisation and description", async () => {
+    for (const project of [
+      { title: "Projekt\u00ad", organisation: "\u00ad", description: "abc\n\u00ad" },
+      { title: "Projekt B\u00ad\u00ad", organisation: " \u00ad ", description: "\u00ad\u00ad a" },
+    ]) {
+      const report = await renderAndRead({ ...danishDoc, project });
+      expect(report.pages[0]).toContain("Projekt");
+    }
+  });
+
+  it("prints every line of a note taller than a page, going on over the next page", async () => {
+    const lines = Array.from({ length: 90 }, (_, index) => `punkt ${index + 1}`);
+    const doc = {
+      ...danishDoc,
+      answers: {
+        ...danishDoc.answers,
+        "dt-data-access": { type: "option" as const, value: "both-agreed", note: lines.join("\n") },
+      },
+    };
+    const report = await renderAndRead(doc);
+    const appendix = report.pages.filter((page) => page.includes("punkt "));
+    for (const line of lines) expect(appendix.join("\n")).toMatch(new RegExp(`${line}(?!\\d)`));
+    expect(appendix.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("uses a typeface that draws every character the report treats as plain text", async () => {
     const hasGlyph = await prepareFonts();
     const missing: string[] = [];

@@ -49,6 +49,26 @@ const errorTexts = {
     da: "Der er intet indhold på denne adresse. Indholdet kan være ændret, siden siden blev hentet: indlæs siden igen.",
     en: "There is no content at this address. The content may have changed since the page was loaded: reload the page.",
   },
+  "reports-busy": {
+    da: "Mange laver rapporter lige nu. Prøv igen om et øjeblik.",
+    en: "Many people are making reports right now. Try again in a moment.",
+  },
+  "report-timeout": {
+    da: "Rapporten tog for lang tid at lave, fordi serveren har travlt. Prøv igen om et øjeblik.",
+    en: "The report took too long to make, as the server is busy. Try again in a moment.",
+  },
+  "report-failed": {
+    da: "Rapporten kunne ikke laves på grund af en fejl på serveren. Prøv igen, og kontakt udbyderen, hvis det sker igen.",
+    en: "The report could not be made because of an error on the server. Try again, and contact the provider if it happens again.",
+  },
+  "client-gone": {
+    da: "Forespørgslen blev afbrudt, før rapporten var færdig.",
+    en: "The request was cancelled before the report was done.",
+  },
+  "api-not-found": {
+    da: "Der er ingen API-adresse {path}. API'et har /api/assess, /api/report, /api/schema, /api/health og /api/content.",
+    en: "There is no API address {path}. The API has /api/assess, /api/report, /api/schema, /api/health and /api/content.",
+  },
   "method-not-allowed": {
     da: "Metoden {method} er ikke tilladt her. Brug {allowed}.",
     en: "Method {method} is not allowed here. Use {allowed}.",

@@ -6,15 +6,19 @@ import type { AnswersDocument } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
 import type { Content } from "../schemas/content";
 import { errorResponse, negotiateLocale, type ApiResponse } from "./api-response";
-import { readJsonBody } from "./read-json-body";
+import { MAX_BODY_BYTES, readJsonBody } from "./read-json-body";
 
 export type DocumentRequest =
   { ok: true; doc: AnswersDocument; locale: Locale } | { ok: false; response: ApiResponse };
 
 /** Reads and validates an answers document from a request: shared by /api/assess and /api/report. */
-export async function readAnswersDocument(request: Request, content: Content): Promise<DocumentRequest> {
+export async function readAnswersDocument(
+  request: Request,
+  content: Content,
+  bodyLimit = MAX_BODY_BYTES,
+): Promise<DocumentRequest> {
   const locale = negotiateLocale(request);
-  const body = await readJsonBody(request, locale);
+  const body = await readJsonBody(request, locale, bodyLimit);
   if (!body.ok) return body;
   const validation = validateAnswers(body.value, content, locale);
   if (!validation.ok) {
@@ -23,8 +27,12 @@ export async function readAnswersDocument(request: Request, content: Content): P
   return { ok: true, doc: validation.doc, locale };
 }
 
-export async function handleAssess(request: Request, content: Content): Promise<ApiResponse> {
-  const parsed = await readAnswersDocument(request, content);
+export async function handleAssess(
+  request: Request,
+  content: Content,
+  bodyLimit = MAX_BODY_BYTES,
+): Promise<ApiResponse> {
+  const parsed = await readAnswersDocument(request, content, bodyLimit);
   if (!parsed.ok) return parsed.response;
   const result: AssessmentResult = assessProject(parsed.doc, content);
   // The user's own estimate, when the document holds one, computed by the same engine as the page.

@@ -40,6 +40,12 @@ describe("readJsonBody", () => {
     expect(!result.ok && result.response.status).toBe(413);
   });
 
+  it("refuses a body over a limit the operator set, naming that limit", async () => {
+    const result = await readJsonBody(post(`"${"x".repeat(20 * 1024)}"`), "en", 16 * 1024);
+    expect(!result.ok && result.response.status).toBe(413);
+    expect(!result.ok && JSON.stringify(result.response.body)).toContain("at most 16 kB");
+  });
+
   it("refuses a body that is not declared as JSON with a 415", async () => {
     const result = await readJsonBody(post("{}", "text/plain"), "en");
     expect(!result.ok && result.response.status).toBe(415);

@@ -2,7 +2,7 @@ import { parseJsonText } from "../engine/validate-answers";
 import type { Locale } from "../schemas/common";
 import { errorResponse, type ApiResponse } from "./api-response";
 
-/** Answers documents are small (tens of kB); anything near this limit is not one. */
+/** Answers documents are small (tens of kB); anything near this limit is not one. The default of BODY_LIMIT_KB. */
 export const MAX_BODY_BYTES = 512 * 1024;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: ApiResponse };
@@ -33,17 +33,21 @@ type BodyText = { ok: true; text: string } | { ok: false; reason: "too-large" | 
  * bytes that are not UTF-8 rather than silently replacing them, and turns a parse error into a
  * 400 that says what is wrong and where, in the user's language.
  */
-export async function readJsonBody(request: Request, locale: Locale): Promise<BodyResult> {
+export async function readJsonBody(
+  request: Request,
+  locale: Locale,
+  limit = MAX_BODY_BYTES,
+): Promise<BodyResult> {
   const fail = (response: ApiResponse): BodyResult => ({ ok: false, response });
   const mediaType = checkMediaType(request.headers.get("content-type") ?? "");
   if (mediaType === "not-json") return fail(errorResponse(415, "unsupported-media-type", locale));
   if (mediaType === "not-utf-8") return fail(errorResponse(415, "unsupported-charset", locale));
   const tooLarge = () =>
-    fail(errorResponse(413, "payload-too-large", locale, { limit: MAX_BODY_BYTES / 1024 }));
+    fail(errorResponse(413, "payload-too-large", locale, { limit: Math.floor(limit / 1024) }));
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return tooLarge();
+  if (Number.isFinite(declared) && declared > limit) return tooLarge();
 
-  const body = await readTextWithLimit(request, MAX_BODY_BYTES);
+  const body = await readTextWithLimit(request, limit);
   if (!body.ok) {
     if (body.reason === "too-large") return tooLarge();
     if (body.reason === "unreadable") return fail(errorResponse(400, "unreadable-body", locale));

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { ANSWERS_SCHEMA_VERSION, limits } from "../schemas/answers";
+import { ANSWERS_SCHEMA_VERSION, limits, type TextRule } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
 
 type Texts = Record<Locale, string>;
@@ -188,6 +188,20 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, locale: Locale): str
   return locale === "da" ? "har ikke en gyldig form" : "does not have a valid shape";
 }
 
+function describeTextRule(rule: TextRule, locale: Locale): string {
+  if (rule.rule === "visible") {
+    return locale === "da"
+      ? "skal indeholde mindst ét synligt tegn (et bogstav, et tal eller et tegn)"
+      : "must contain at least one visible character (a letter, a digit or a symbol)";
+  }
+  if (rule.max === 0) {
+    return locale === "da" ? "skal stå på én linje uden linjeskift" : "must be one line, without line breaks";
+  }
+  return locale === "da"
+    ? `må højst have ${rule.max} linjeskift`
+    : `may have at most ${rule.max} line breaks`;
+}
+
 /** A zod issue as a message in the user's language (the field path is reported beside it). */
 export function describeZodIssue(issue: z.core.$ZodIssue, locale: Locale): string {
   switch (issue.code) {
@@ -212,6 +226,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, locale: Locale): strin
     case "unrecognized_keys":
       return locale === "da" ? "ukendt felt" : "unknown field";
     case "custom":
+      if (issue.params) return describeTextRule(issue.params as TextRule, locale);
       if (issue.path.length === 1 && issue.path[0] === "answers") {
         return locale === "da"
           ? `højst ${limits.maxAnswers} svar i ét dokument`

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { answerSchema, type Answer, type AnswersDocument } from "@/lib/schemas/answers";
+import {
+  answerSchema,
+  countLineBreaks,
+  hasVisibleCharacter,
+  limits,
+  type Answer,
+  type AnswersDocument,
+} from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import type { Question } from "@/lib/schemas/question";
 import { dontKnow, makeDocument, notApplicable, option, options } from "./fixtures/answers";
@@ -375,7 +382,7 @@ describe("validateAnswers under hostile input", () => {
 
   it("accepts every valid document, however odd its texts, and keeps every answer and note", () => {
     const note = fc.option(
-      hostileString.filter((text) => text.length <= 1000),
+      hostileString.filter((text) => text.length <= 1000 && countLineBreaks(text) <= limits.noteLineBreaks),
       { nil: undefined },
     );
     const withNotes = fc
@@ -391,11 +398,17 @@ describe("validateAnswers under hostile input", () => {
           }),
         ),
       );
-    const title = hostileString.filter((text) => text.trim().length > 0 && text.trim().length <= 200);
+    // A title and organisation are one line; a title shows at least one character.
+    const oneLine = (text: string) => countLineBreaks(text) === 0;
+    const title = hostileString.filter(
+      (text) => text.trim().length <= 200 && oneLine(text) && hasVisibleCharacter(text),
+    );
     const project = fc.record({
       title,
-      organisation: hostileString.filter((text) => text.trim().length <= 200),
-      description: hostileString.filter((text) => text.length <= 5000),
+      organisation: hostileString.filter((text) => text.trim().length <= 200 && oneLine(text)),
+      description: hostileString.filter(
+        (text) => text.length <= 5000 && countLineBreaks(text) <= limits.descriptionLineBreaks,
+      ),
     });
     fc.assert(
       fc.property(withNotes, project, locale, (answers, projectFields, language) => {

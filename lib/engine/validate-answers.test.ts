@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dontKnow, makeDocument, notApplicable, option, options, strongAnswers } from "./fixtures/answers";
 import { fixtureContent } from "./fixtures/content";
+import { limits } from "../schemas/answers";
 import { MAX_ISSUES, parseJsonText, validateAnswers } from "./validate-answers";
 
 const valid = makeDocument(strongAnswers(fixtureContent));
@@ -38,6 +39,76 @@ describe("validateAnswers: structure", () => {
       "must not be empty",
       'must be a time in ISO 8601 format with a time zone, e.g. 2025-03-31T09:30:00Z ("yesterday")',
       "unknown field",
+    ]);
+  });
+
+  it("refuses a title or organisation with a line break, and a title with nothing visible, naming the field", () => {
+    const cases = [
+      {
+        project: { title: "Linje 1\nLinje 2" },
+        path: "project.title",
+        da: "skal stå på én linje uden linjeskift",
+      },
+      {
+        project: { title: "T", organisation: "A\r\nB" },
+        path: "project.organisation",
+        da: "skal stå på én linje uden linjeskift",
+      },
+      {
+        project: { title: "\u0000" },
+        path: "project.title",
+        da: "skal indeholde mindst ét synligt tegn (et bogstav, et tal eller et tegn)",
+      },
+      {
+        project: { title: "\u200b" },
+        path: "project.title",
+        da: "skal indeholde mindst ét synligt tegn (et bogstav, et tal eller et tegn)",
+      },
+      {
+        project: { title: "\u00ad\u00ad" },
+        path: "project.title",
+        da: "skal indeholde mindst ét synligt tegn (et bogstav, et tal eller et tegn)",
+      },
+    ];
+    for (const { project, path, da } of cases) {
+      const result = validateAnswers({ ...valid, project }, fixtureContent, "da");
+      expect(result.ok ? [] : result.issues).toEqual([{ path, message: da }]);
+    }
+    const english = validateAnswers({ ...valid, project: { title: "a\nb" } }, fixtureContent, "en");
+    expect(english.ok ? [] : english.issues).toEqual([
+      { path: "project.title", message: "must be one line, without line breaks" },
+    ]);
+  });
+
+  it("allows as many line breaks in description and notes as the limits say, and names the field beyond them", () => {
+    const [questionId, answer] = Object.entries(valid.answers)[0]!;
+    const at = (breaks: number) => Array.from({ length: breaks + 1 }, (_, i) => `${i}`).join("\n");
+    const document = (description: string, note: string) => ({
+      ...valid,
+      project: { title: "T", description },
+      answers: { ...valid.answers, [questionId]: { ...answer, note } },
+    });
+    expect(
+      validateAnswers(
+        document(at(limits.descriptionLineBreaks), at(limits.noteLineBreaks)),
+        fixtureContent,
+        "da",
+      ).ok,
+    ).toBe(true);
+    const result = validateAnswers(
+      document(at(limits.descriptionLineBreaks + 1), at(limits.noteLineBreaks + 1)),
+      fixtureContent,
+      "en",
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        path: "project.description",
+        message: `may have at most ${limits.descriptionLineBreaks} line breaks`,
+      },
+      {
+        path: `answers.${questionId}.note`,
+        message: `may have at most ${limits.noteLineBreaks} line breaks`,
+      },
     ]);
   });
 

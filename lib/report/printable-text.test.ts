@@ -25,6 +25,15 @@ describe("makePrintable", () => {
     expect(makePrintable("første\r\nanden\tlinje\u0007\u200b", latinOnly).text).toBe("første\nanden linje");
   });
 
+  it("keeps a soft hyphen between letters and drops one that stands alone, starts or ends a line, or repeats", () => {
+    expect(makePrintable("data\u00adbeskyttelse", latinOnly).text).toBe("data\u00adbeskyttelse");
+    expect(makePrintable("\u00ad", latinOnly).text).toBe("");
+    expect(makePrintable(" \u00ad ", latinOnly).text).toBe("  ");
+    expect(makePrintable("abc\n\u00ad", latinOnly).text).toBe("abc\n");
+    expect(makePrintable("\u00ad\u00ad a", latinOnly).text).toBe(" a");
+    expect(makePrintable("ab\u00ad\u00adcd", latinOnly).text).toBe("ab\u00adcd");
+  });
+
   it("joins a letter and its combining accent into the letter the font has", () => {
     expect(makePrintable("e\u0301", latinOnly).text).toBe("é");
   });

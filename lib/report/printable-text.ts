@@ -11,6 +11,8 @@ const invisible = /^[\p{Cf}\u{FE00}-\u{FE0F}]+$/u;
  */
 export const plainText =
   /^[\n\u0020-\u007E\u00A0-\u00AC\u00AE-\u017F\u2013\u2014\u2018-\u201A\u201C-\u201E\u2022\u2026]*$/;
+/** A letter or digit: what a soft hyphen must stand between. */
+const wordCharacter = /^[\p{L}\p{N}]$/u;
 /** Control characters other than the line break. */
 const control = /[\p{Cc}]/gu;
 
@@ -18,7 +20,9 @@ const control = /[\p{Cc}]/gu;
  * Makes a text safe to print with a font: line breaks and tabs become what the layout knows
  * (a newline, a space), other control and invisible characters go, and each run of characters the
  * font lacks (an emoji, Arabic or Hebrew script) becomes one "?" rather than a box or garbage.
- * The soft hyphen is kept: the layout uses it as a break point.
+ * A soft hyphen is kept only between two letters or digits, where the layout can use it as a break
+ * point; anywhere else (alone, at a line's start or end, in a run) it is dropped, as the layout
+ * cannot measure a line made of nothing but a break point.
  */
 export function makePrintable(
   text: string,
@@ -29,7 +33,12 @@ export function makePrintable(
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/\t/g, " ")
-    .replace(control, (char) => (char === "\n" ? "\n" : ""));
+    .replace(control, (char) => (char === "\n" ? "\n" : ""))
+    .replace(/\u00ad+/g, (run, at: number, whole: string) =>
+      wordCharacter.test(whole.charAt(at - 1)) && wordCharacter.test(whole.charAt(at + run.length))
+        ? "\u00ad"
+        : "",
+    );
   let out = "";
   let replaced = false;
   let previousReplaced = false;

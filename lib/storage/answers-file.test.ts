@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answersDocumentSchema, type AnswersDocument } from "../schemas/answers";
 import {
+  decodeAnswersFile,
   buildAnswersFileName,
   parseAnswersFile,
   serializeAnswersDocument,
@@ -29,6 +30,13 @@ const validate: AnswersValidator = (input) => {
 describe("answers file", () => {
   it("reads back exactly what was exported", () => {
     expect(parseAnswersFile(serializeAnswersDocument(document), validate)).toEqual({ ok: true, document });
+  });
+
+  it("decodes UTF-8 and UTF-16 with its byte order mark, and refuses Latin-1 rather than guess", () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from("æø", (c) => [c.charCodeAt(0), 0]).flat()]);
+    expect(decodeAnswersFile(new TextEncoder().encode("\uFEFFÆrø"))).toBe("Ærø");
+    expect(decodeAnswersFile(utf16)).toBe("æø");
+    expect(decodeAnswersFile(new Uint8Array([0xc6, 0x72, 0xf8]))).toBeNull();
   });
 
   it("reads a file saved with a byte-order mark", () => {

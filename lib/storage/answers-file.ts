@@ -16,7 +16,38 @@ export type AnswersValidator = (
 
 export type AnswersFileResult =
   | { ok: true; document: AnswersDocument }
-  | { ok: false; reason: "too-large" | "not-json" | "newer-version" | "invalid"; issues: FileIssue[] };
+  | {
+      ok: false;
+      reason: "too-large" | "not-utf-8" | "not-json" | "newer-version" | "invalid";
+      issues: FileIssue[];
+    };
+
+/**
+ * The text of a file's bytes: UTF-8 (a byte order mark dropped), or UTF-16 after its byte order
+ * mark. Bytes that are neither, such as a file saved as Latin-1 or Windows-1252, give null rather
+ * than text with æ, ø and å silently replaced by "�".
+ */
+export function decodeAnswersFile(bytes: Uint8Array): string | null {
+  const encoding =
+    bytes[0] === 0xfe && bytes[1] === 0xff
+      ? "utf-16be"
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? "utf-16le"
+        : "utf-8";
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads an imported answers file from its bytes (decodeAnswersFile, then parseAnswersFile). */
+export function parseAnswersFileBytes(bytes: Uint8Array, validate: AnswersValidator): AnswersFileResult {
+  if (bytes.byteLength > MAX_ANSWERS_FILE_BYTES * 4) return { ok: false, reason: "too-large", issues: [] };
+  const text = decodeAnswersFile(bytes);
+  if (text === null) return { ok: false, reason: "not-utf-8", issues: [] };
+  return parseAnswersFile(text, validate);
+}
 
 /**
  * Reads an imported answers file. Accepts the exported answers document and, for convenience,

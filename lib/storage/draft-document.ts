@@ -3,6 +3,7 @@ import {
   ANSWERS_SCHEMA_VERSION,
   answersDocumentSchema,
   limits,
+  maxLineBreaks,
   projectSchema,
   type Answer,
   type Project,
@@ -16,7 +17,9 @@ import type { Locale } from "../schemas/common";
  * `answersDocumentSchema`, which requires the title.
  */
 export const draftDocumentSchema = z.extend(answersDocumentSchema, {
-  project: z.extend(projectSchema, { title: z.string().check(z.maxLength(limits.titleLength)) }),
+  project: z.extend(projectSchema, {
+    title: z.string().check(z.maxLength(limits.titleLength), maxLineBreaks(0)),
+  }),
 });
 export type DraftDocument = z.infer<typeof draftDocumentSchema>;
 

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasDraftContent } from "./draft-document";
 import { STORAGE_KEY } from "./envelope";
-import { peekResumeInfo } from "./peek-resume";
+import { ANSWERS_SCHEMA_VERSION, limits } from "../schemas/answers";
+import { KNOWN_STEPS, peekResumeInfo, READABLE_SCHEMA_VERSION } from "./peek-resume";
 import { loadStoredAssessment } from "./stored-assessment";
 import { assessmentStepIds } from "./steps";
 import { createMemoryStorage } from "./test-helpers";
@@ -18,6 +19,34 @@ function fullLoad(raw: string) {
 }
 
 describe("peekResumeInfo (the front page's look at the autosave, without the schemas)", () => {
+  it("knows the questionnaire's steps and answers format", () => {
+    expect(KNOWN_STEPS).toEqual(assessmentStepIds);
+    expect(READABLE_SCHEMA_VERSION).toBe(ANSWERS_SCHEMA_VERSION);
+    expect(limits.titleLength).toBe(200);
+  });
+
+  it("offers no way back to stored data the questionnaire would refuse", () => {
+    const raw = readFileSync(join(fixturesDir, "storage-v2-faxe.json"), "utf8");
+    const envelope = JSON.parse(raw) as { step: string; document: Record<string, unknown> };
+    expect(peekResumeInfo(raw)).not.toBeNull();
+    const variants = [
+      { ...envelope, step: "nope" },
+      { ...envelope, document: { ...envelope.document, schemaVersion: 2 } },
+      {
+        ...envelope,
+        document: {
+          ...envelope.document,
+          project: { title: "x".repeat(201), organisation: "", description: "" },
+        },
+      },
+    ];
+    for (const variant of variants) {
+      const text = JSON.stringify(variant);
+      expect(fullLoad(text)).toBeNull();
+      expect(peekResumeInfo(text)).toBeNull();
+    }
+  });
+
   it.each(storageFixtures)("agrees with the full load on %s", (name) => {
     const raw = readFileSync(join(fixturesDir, name), "utf8");
     const envelope = fullLoad(raw);

@@ -10,8 +10,24 @@ export interface ResumeInfo {
   savedAt: string;
 }
 
-/** A step name as the questionnaire's addresses use them ("data-technology", "review"). */
-const stepPattern = /^[a-z]+(?:-[a-z]+)*$/;
+/**
+ * The questionnaire's steps and the answers format this version reads, as plain data: the front
+ * page does without the schemas. peek-resume.test.ts checks them against steps.ts and the schema.
+ */
+export const KNOWN_STEPS: readonly string[] = [
+  "profile",
+  "data-technology",
+  "organisation",
+  "competences",
+  "legal",
+  "scaling",
+  "start-small",
+  "legal-early",
+  "data-first",
+  "review",
+];
+export const READABLE_SCHEMA_VERSION = 1;
+const MAX_TITLE_LENGTH = 200;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -39,10 +55,13 @@ export function peekResumeInfo(raw: string | null): ResumeInfo | null {
   const { storageVersion, step, savedAt, document } = envelope;
   if (typeof storageVersion !== "number" || !Number.isInteger(storageVersion)) return null;
   if (storageVersion < 1 || storageVersion > STORAGE_VERSION) return null;
-  if (typeof step !== "string" || !stepPattern.test(step)) return null;
+  if (typeof step !== "string" || !KNOWN_STEPS.includes(step)) return null;
   if (typeof savedAt !== "string" || Number.isNaN(Date.parse(savedAt))) return null;
   if (!isRecord(document) || !isRecord(document.project) || !isRecord(document.answers)) return null;
+  const { schemaVersion } = document;
+  if (typeof schemaVersion === "number" && !(schemaVersion <= READABLE_SCHEMA_VERSION)) return null;
   const { title, organisation, description } = document.project;
+  if (title !== undefined && (typeof title !== "string" || title.length > MAX_TITLE_LENGTH)) return null;
   const started =
     Object.keys(document.answers).length > 0 ||
     hasText(title) ||

@@ -1,186 +1,152 @@
 /**
- * npm run bench:load — the API under load: POST /api/assess and (where it exists) POST
- * /api/report with examples/faxe.json, at 1, 4 and 16 connections for a fixed time each, against
- * a production server on 127.0.0.1. Prints requests/s, p50 and p99 latency, errors and the
- * server's memory. Exits non-zero on any error or non-2xx answer.
+ * npm run bench:load — reports under load, against the standalone server `npm run build` makes
+ * (.next/standalone/main.cjs, started here on 127.0.0.1 as the container starts it):
  *
- *   BASE_URL      the server (default http://127.0.0.1:3000; only 127.0.0.1 is accepted)
- *   BENCH_DIST_DIR  instead of BASE_URL: start `next start` from this built dist dir, e.g.
- *                 .next-bench after `NEXT_DIST_DIR=.next-bench npm run build`, and stop it after
- *   PID           the server's process id (default: the process `ss -ltnp` shows on the port)
- *   DURATION      seconds per run (default 10)
- *   CONNECTIONS   comma-separated (default 1,4,16)
+ *  1. for 1, 2 and 4 report threads (REPORT_WORKERS): REPORTS reports of examples/faxe.json sent
+ *     at once; reports/s, and the latency of POST /api/assess sent every 250 ms meanwhile;
+ *  2. at the default settings: 64 report requests at once; how many were made and how many
+ *     refused with 503, and the server's peak memory (the process, report threads included).
+ *
+ *   REPORTS   reports per run in 1 (default 8)     BENCH_PORT  port (default 3117)
+ *   WORKERS   comma-separated thread counts (default 1,2,4)
+ * Exits non-zero when an answer is neither 200 nor 503, or the peak memory in 2 reaches 600 MB.
  */
-import autocannon from "autocannon";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findListeningPid, readBaseUrl, readMemory, startServer, type Memory } from "./load-target";
 
-const repoRoot = join(__dirname, "../..");
+const root = join(__dirname, "../..");
+const standalone = join(root, ".next", "standalone");
+const port = Number(process.env.BENCH_PORT ?? 3117);
+const origin = `http://127.0.0.1:${port}`;
+const faxe = readFileSync(join(root, "examples", "faxe.json"), "utf8");
+const MEMORY_LIMIT_MB = 600;
 
-interface Endpoint {
-  path: string;
-  /** What a correct answer carries, checked once before the load starts. */
-  contentType: string;
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-interface Row {
-  endpoint: string;
-  connections: number;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  errors: number;
-  statuses: string;
-  rssAfter: string;
-}
-
-function readPositiveNumbers(value: string | undefined, fallback: number[]): number[] {
-  if (!value) return fallback;
-  const numbers = value.split(",").map((part) => Number(part.trim()));
-  if (numbers.some((number) => !Number.isInteger(number) || number < 1)) {
-    throw new Error(`Expected positive whole numbers, got "${value}".`);
+async function start(env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["main.cjs"], {
+    cwd: standalone,
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...env },
+    stdio: "ignore",
+  });
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return server;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return numbers;
+  server.kill();
+  throw new Error(`The server did not start on ${origin}`);
 }
 
-function listEndpoints(): Endpoint[] {
-  const endpoints = [{ path: "/api/assess", contentType: "application/json" }];
-  if (existsSync(join(repoRoot, "app/api/report/route.ts"))) {
-    endpoints.push({ path: "/api/report", contentType: "application/pdf" });
-  }
-  return endpoints;
+async function stop(server: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill();
+  await exited;
 }
 
-/**
- * One request outside the measured runs: before the load (the endpoint must answer correctly;
- * its first time is shown) and after each run (it queues behind what is still running).
- */
-async function warmUp(base: URL, endpoint: Endpoint, body: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(new URL(endpoint.path, base), {
+const post = (path: string) =>
+  fetch(`${origin}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body,
+    body: faxe,
+  }).then(async (response) => {
+    await response.arrayBuffer();
+    return response.status;
   });
-  await response.arrayBuffer();
-  const type = response.headers.get("content-type") ?? "";
-  if (!response.ok || !type.startsWith(endpoint.contentType)) {
-    throw new Error(`${endpoint.path} answered ${response.status} ${type} before the load started.`);
-  }
-  return performance.now() - started;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-const formatMemory = (memory: Memory | null) =>
-  memory ? `${memory.rssMiB.toFixed(0)} MiB (peak ${memory.peakMiB.toFixed(0)} MiB)` : "unknown";
-
-function formatTable(rows: Row[]): string {
-  const head = [
-    "Endpoint",
-    "Conn.",
-    "Requests/s",
-    "p50 ms",
-    "p99 ms",
-    "Requests",
-    "Errors",
-    "Statuses",
-    "RSS after",
-  ];
-  const cells = rows.map((row) => [
-    `POST ${row.endpoint}`,
-    String(row.connections),
-    row.requestsPerSecond.toFixed(1),
-    String(row.p50),
-    String(row.p99),
-    String(row.requests),
-    String(row.errors),
-    row.statuses,
-    row.rssAfter,
-  ]);
-  const widths = head.map((title, index) =>
-    Math.max(title.length, ...cells.map((line) => line[index]?.length ?? 0)),
-  );
-  const line = (values: string[]) =>
-    `| ${values.map((value, index) => value.padEnd(widths[index] ?? 0)).join(" | ")} |`;
-  return [line(head), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...cells.map(line)].join(
-    "\n",
-  );
-}
-
-async function measure(base: URL, pid: number | null): Promise<Row[]> {
-  const duration = readPositiveNumbers(process.env.DURATION, [10])[0] ?? 10;
-  const connectionCounts = readPositiveNumbers(process.env.CONNECTIONS, [1, 4, 16]);
-  const body = readFileSync(join(repoRoot, "examples/faxe.json"), "utf8");
-  const memory = () => (pid ? readMemory(pid) : null);
-
-  console.log(
-    `Server ${base.origin}, process ${pid ?? "unknown"}; ${duration} s per run; body examples/faxe.json`,
-  );
-  console.log(`RSS before: ${formatMemory(memory())}`);
-  const rows: Row[] = [];
-  for (const endpoint of listEndpoints()) {
-    const first = await warmUp(base, endpoint, body);
-    console.log(`First request to ${endpoint.path}: ${first.toFixed(0)} ms`);
-    for (const connections of connectionCounts) {
-      const result = await autocannon({
-        url: new URL(endpoint.path, base).href,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-        connections,
-        duration,
-        timeout: 30,
-      });
-      rows.push({
-        endpoint: endpoint.path,
-        connections,
-        requestsPerSecond: result.requests.total / result.duration,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        requests: result.requests.total,
-        errors: result.errors + result.non2xx,
-        statuses: Object.entries(result.statusCodeStats)
-          .map(([status, { count }]) => `${status}×${count}`)
-          .join(" "),
-        rssAfter: formatMemory(memory()),
-      });
-      // Requests still running when the run ends would slow the next run: wait for them.
-      await warmUp(base, endpoint, body);
+/** Runs `load` while probing /api/assess every 250 ms and sampling memory every 100 ms. */
+async function measure(pid: number, load: () => Promise<number[]>) {
+  let running = true;
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const probes: number[] = [];
+  const probing = (async () => {
+    while (running) {
+      const started = performance.now();
+      await post("/api/assess");
+      probes.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
-  }
-  console.log(formatTable(rows));
-  console.log(`RSS after: ${formatMemory(memory())}`);
-  return rows;
+  })();
+  const started = performance.now();
+  const statuses = await load();
+  const seconds = (performance.now() - started) / 1000;
+  running = false;
+  await probing;
+  clearInterval(sampler);
+  return { statuses, seconds, probes, peak };
 }
+
+const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 
 async function main(): Promise<number> {
-  const distDir = process.env.BENCH_DIST_DIR;
-  const started = distDir ? await startServer(repoRoot, distDir) : null;
-  try {
-    const base = started?.url ?? readBaseUrl(process.env.BASE_URL);
-    const pid = process.env.PID ? Number(process.env.PID) : findListeningPid(Number(base.port || 80));
-    if (pid === null) console.warn("No process found listening on the port (set PID): memory is not shown.");
-    const rows = await measure(base, pid);
-    const errors = rows.reduce((sum, row) => sum + row.errors, 0);
-    const silent = rows.filter((row) => row.requests === 0);
-    if (errors > 0)
-      console.error(`${errors} requests failed (errors or non-2xx answers): the API must answer every one.`);
-    for (const row of silent) {
-      console.error(
-        `POST ${row.endpoint} at ${row.connections} connections: no answer within the run (raise DURATION).`,
-      );
-    }
-    return errors > 0 || silent.length > 0 ? 1 : 0;
-  } finally {
-    await started?.stop();
+  if (!existsSync(join(standalone, "main.cjs")))
+    throw new Error("No standalone server: run `npm run build` first.");
+  const reports = Number(process.env.REPORTS ?? 8);
+  const workerCounts = (process.env.WORKERS ?? "1,2,4").split(",").map(Number);
+  let failed = false;
+
+  console.log(`Reports of examples/faxe.json, ${reports} at once, per number of report threads:`);
+  const rows = [];
+  for (const workers of workerCounts) {
+    const server = await start({ REPORT_WORKERS: String(workers), REPORT_QUEUE: String(reports) });
+    await post("/api/report"); // the threads' first report loads their code and fonts
+    const { statuses, seconds, probes, peak } = await measure(server.pid ?? 0, () =>
+      Promise.all(Array.from({ length: reports }, () => post("/api/report"))),
+    );
+    failed ||= statuses.some((status) => status !== 200);
+    rows.push({
+      workers,
+      "reports/s": round(statuses.filter((s) => s === 200).length / seconds, 2),
+      "assess p50 ms": round(percentile(probes, 50)),
+      "assess max ms": round(Math.max(...probes)),
+      "assess probes": probes.length,
+      "peak RSS MB": round(peak),
+    });
+    await stop(server);
   }
+  console.table(rows);
+
+  console.log("64 report requests at once, default settings:");
+  const server = await start({});
+  const { statuses, seconds, probes, peak } = await measure(server.pid ?? 0, () =>
+    Promise.all(Array.from({ length: 64 }, () => post("/api/report"))),
+  );
+  await stop(server);
+  const made = statuses.filter((s) => s === 200).length;
+  const refused = statuses.filter((s) => s === 503).length;
+  failed ||= made + refused !== statuses.length || peak >= MEMORY_LIMIT_MB;
+  console.table([
+    {
+      made,
+      "refused (503)": refused,
+      other: statuses.length - made - refused,
+      seconds: round(seconds, 1),
+      "assess p50 ms": round(percentile(probes, 50)),
+      "assess max ms": round(Math.max(...probes)),
+      "peak RSS MB": round(peak),
+      "limit MB": MEMORY_LIMIT_MB,
+    },
+  ]);
+  return failed ? 1 : 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error);
     process.exit(1);
   },
 );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { localePath } from "@/components/layout/locale-path";
+import { PublisherContact, readPublisher } from "@/components/layout/publisher-contact";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDate } from "@/lib/format";
@@ -30,6 +31,7 @@ export default async function AccessibilityPage({ params }: LocaleParams) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "accessibility" });
   const tCommon = await getTranslations({ locale, namespace: "common" });
+  const publisher = readPublisher();
 
   return (
     <>
@@ -61,7 +63,18 @@ export default async function AccessibilityPage({ params }: LocaleParams) {
       </StatementSection>
 
       <StatementSection id="feedback" heading={t("feedback.heading")}>
-        <p>{t("feedback.text")}</p>
+        {publisher ? (
+          <>
+            <p>{t("feedback.publisherText", { name: publisher.name })}</p>
+            {publisher.contact ? (
+              <p>
+                {t("feedback.publisherContact")}: <PublisherContact contact={publisher.contact} />
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p>{t("feedback.text")}</p>
+        )}
       </StatementSection>
 
       <StatementSection id="enforcement" heading={t("enforcement.heading")}>

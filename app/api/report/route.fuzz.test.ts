@@ -106,6 +106,12 @@ const hostileText = (maxLength: number) =>
           "\t\r\n\u2028",
           "x".repeat(120),
           "Ærø Å ø",
+          // Soft hyphens alone, at a line's end or in a run crashed the layout (security review M2).
+          "\u00ad",
+          "abc\n\u00ad",
+          "\u00ad\u00ad a",
+          "data\u00adbeskyttelse\u00ad",
+          "- punkt 1\n- punkt 2\n- punkt 3",
         ),
         fc.string({ unit: "grapheme", maxLength: 30 }),
       ),

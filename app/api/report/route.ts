@@ -1,15 +1,17 @@
-import { renderReport } from "@/components/pdf/render-report";
 import { content } from "@/content";
-import { methodNotAllowed, negotiateLocale } from "@/lib/api/api-response";
+import { errorResponse, methodNotAllowed, negotiateLocale, type ApiResponse } from "@/lib/api/api-response";
 import { readAnswersDocument } from "@/lib/api/handle-assess";
-import { assessProject } from "@/lib/engine/assess-project";
 import { toReportDate } from "@/lib/report/report-date";
 import { buildContentDisposition, buildReportFileName } from "@/lib/report/report-file-name";
 import type { Locale } from "@/lib/schemas/common";
 import { toResponse } from "../to-response";
+import { runReport, settings, type ReportOutcome } from "./report-pool";
 
-/** react-pdf and the font files need Node. */
+/** react-pdf, the font files and worker threads need Node. */
 export const runtime = "nodejs";
+
+/** Seconds a refused client is asked to wait before it tries again. */
+const RETRY_AFTER_SECONDS = 10;
 
 /** The report's language: ?lang=da|en when given, else the answers document's own language. */
 function reportLocale(request: Request, documentLanguage: Locale): Locale {
@@ -17,25 +19,42 @@ function reportLocale(request: Request, documentLanguage: Locale): Locale {
   return lang === "da" || lang === "en" ? lang : documentLanguage;
 }
 
+function refusal(outcome: Exclude<ReportOutcome, { ok: true }>, locale: Locale): ApiResponse {
+  const retry = { "Retry-After": String(RETRY_AFTER_SECONDS) };
+  switch (outcome.reason) {
+    case "busy":
+      return errorResponse(503, "reports-busy", locale, {}, [], retry);
+    case "timeout":
+      return errorResponse(503, "report-timeout", locale, {}, [], retry);
+    case "gone":
+      // Nobody reads this answer; the status tells the log that the client left.
+      return errorResponse(499, "client-gone", locale);
+    case "failed":
+      return errorResponse(500, "report-failed", locale);
+  }
+}
+
 /**
  * POST an answers document, get its readiness report as a PDF download. Stateless: the answers
- * are assessed and rendered in memory; nothing is stored or logged. Bad input gets the same JSON
- * errors as /api/assess (400, 413, 415).
+ * are assessed and rendered in memory, on one of the report threads (report-pool.ts), while this
+ * thread goes on answering other requests; nothing is stored or logged. Bad input gets the same
+ * JSON errors as /api/assess (400, 413, 415); a full queue gets 503 with Retry-After.
  */
 export async function POST(request: Request): Promise<Response> {
-  const parsed = await readAnswersDocument(request, content);
+  const parsed = await readAnswersDocument(request, content, settings.bodyLimitBytes);
   if (!parsed.ok) return toResponse(parsed.response);
   const { doc } = parsed;
   const locale = reportLocale(request, doc.language);
   const now = new Date();
-  const pdf = await renderReport(doc, assessProject(doc, content), content, locale, { generatedAt: now });
+  const outcome = await runReport({ doc, locale, generatedAt: now.toISOString() }, request.signal);
+  if (!outcome.ok) return toResponse(refusal(outcome, parsed.locale));
   const fileName = buildReportFileName(doc.project.title, toReportDate(now));
-  return new Response(new Uint8Array(pdf), {
+  return new Response(outcome.pdf, {
     status: 200,
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": buildContentDisposition(fileName),
-      "Content-Length": String(pdf.byteLength),
+      "Content-Length": String(outcome.pdf.byteLength),
       "Content-Language": locale,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
