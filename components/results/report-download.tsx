@@ -35,6 +35,13 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
   const noteId = useId();
   const statusId = useId();
 
+  /**
+   * When the body names no reason: a 503 or 429 (ours without its JSON, or a proxy's or load
+   * balancer's in front of busy copies) means the server is busy, so the user is told to try again.
+   */
+  const fallbackMessage = (status: number) =>
+    status === 503 || status === 429 ? t("failedBusy") : t("failedStatus", { status });
+
   const download = async () => {
     if (inFlight.current) return;
     inFlight.current = true;
@@ -49,8 +56,8 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
       });
       const type = response.headers.get("content-type") ?? "";
       if (!response.ok || !type.startsWith("application/pdf")) {
-        const message = await readErrorMessage(response);
-        setState({ status: "failed", message: message ?? t("failedStatus", { status: response.status }) });
+        const message = (await readErrorMessage(response)) ?? fallbackMessage(response.status);
+        setState({ status: "failed", message });
         return;
       }
       const blob = await response.blob();

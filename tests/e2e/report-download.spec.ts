@@ -72,3 +72,50 @@ test("when the report cannot be made, the user is told why in their language and
   expect((await downloadStarted).suggestedFilename()).toMatch(/\.pdf$/);
   await expect(problem).toHaveCount(0);
 });
+
+for (const locale of ["da", "en"] as const satisfies readonly Locale[]) {
+  test(`when many are making reports (503), the user (${locale}) is told to try again in a moment and keeps every answer`, async ({
+    page,
+  }) => {
+    await storeDocument(page, { ...faxe, language: locale }, "review");
+    // First our server's own answer to a full queue, then a proxy's page in front of busy copies.
+    const answers = [
+      {
+        status: 503,
+        headers: { "Retry-After": "5" },
+        contentType: "application/json",
+        body: JSON.stringify({
+          error: {
+            status: 503,
+            code: "reports-busy",
+            message:
+              locale === "da"
+                ? "Mange laver rapporter lige nu. Prøv igen om et øjeblik."
+                : "Many people are making reports right now. Try again in a moment.",
+          },
+        }),
+      },
+      { status: 503, contentType: "text/html", body: "<html><body>503 Service Unavailable</body></html>" },
+    ];
+    let served = 0;
+    await page.route("**/api/report**", (route) => route.fulfill(answers[served++] ?? answers[1]));
+    await page.goto(`/${locale}/results`);
+    await expect(page.getByRole("heading", { level: 1, name: faxe.project.title })).toBeVisible();
+    const stored = await readStoredValue(page);
+    const button = page.getByRole("button", { name: messages[locale].results.download.button });
+    const busy =
+      locale === "da" ? /mange laver rapporter lige nu/i : /many people are making reports right now/i;
+    const kept = locale === "da" ? "Dine svar er uændrede" : "Your answers are unchanged";
+
+    for (const attempt of [1, 2]) {
+      await button.click();
+      await expect.poll(() => served).toBe(attempt);
+      const alert = page.getByRole("alert").filter({ hasText: busy });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(kept);
+      await expect(alert).not.toContainText("503");
+      expect(await readStoredValue(page)).toBe(stored);
+    }
+    await expect(page.getByRole("heading", { level: 1, name: faxe.project.title })).toBeVisible();
+  });
+}
