@@ -5,7 +5,9 @@
  *    never a body, a query string or an answer;
  *  - with a method Next cannot handle (TRACE, CONNECT, …) gets 405, and a path whose percent-encoding
  *    is broken gets 400, both with the security headers, before Next sees them;
- *  - that sends its headers or body too slowly is cut off after a limit (REQUEST_TIMEOUT_MS).
+ *  - that sends its headers or body too slowly is cut off after a limit (REQUEST_TIMEOUT_MS);
+ *  - gets the security headers even where Next sets none (its trailing-slash redirect): whatever a
+ *    response lacks when its headers go out is filled in, the non-page policy as its CSP.
  * Next's own messages go to the same JSON log.
  */
 import { randomUUID } from "node:crypto";
@@ -87,6 +89,20 @@ function refuse(
   }
 }
 
+/** Fills in, as the headers go out, the security headers a response lacks; it overrides none. */
+function fillSecurityHeaders(response: http.ServerResponse) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    for (const [name, value] of Object.entries(securityHeaders.common)) {
+      if (!this.hasHeader(name)) this.setHeader(name, value);
+    }
+    if (!this.hasHeader("Content-Security-Policy")) {
+      this.setHeader("Content-Security-Policy", securityHeaders.nonHtmlCsp);
+    }
+    return (writeHead as (...all: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof response.writeHead;
+}
+
 type Listener = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
 function front(listener: Listener): Listener {
@@ -95,6 +111,7 @@ function front(listener: Listener): Listener {
     const id = requestId(request.headers["x-request-id"]);
     const { path, valid } = readPath(request.url ?? "/");
     response.setHeader("X-Request-Id", id);
+    fillSecurityHeaders(response);
     response.on("close", () => {
       logger.info(
         {
