@@ -67,7 +67,7 @@ export const legalContent: LegalContent = {
       reference: { da: "Artikel 5", en: "Article 5" },
       title: { da: "Forbudte former for AI", en: "Prohibited AI practices" },
       summary: {
-        da: "Artikel 5 forbyder for alle, ikke kun myndigheder, bl.a.: manipulation og udnyttelse af sårbarhed på grund af alder, handicap eller social eller økonomisk situation (stk. 1, litra a-b); social scoring, der fører til skadelig behandling i en sammenhæng uden forbindelse til de oprindelige data, eller til behandling, der er uberettiget eller uforholdsmæssig (litra c); forudsigelse af, om en person vil begå en forbrydelse, alene ud fra profilering eller personlighedstræk (litra d); ukritisk indsamling af ansigtsbilleder fra internettet eller overvågningskameraer (litra e); følelsesgenkendelse på arbejdspladsen og i uddannelse, undtagen af medicinske eller sikkerhedsmæssige grunde (litra f); biometrisk kategorisering, der udleder fx race, politisk eller religiøs overbevisning, fagforeningsmedlemskab eller seksuel orientering (litra g); og biometrisk fjernidentifikation i realtid på offentlige steder til retshåndhævelse, med snævre undtagelser (litra h). Forbuddene gælder fra 2. februar 2025. Digital Omnibus tilføjer et forbud mod AI, der genererer intime billeder af personer uden deres samtykke eller materiale med seksuelt misbrug af børn, fra 2. december 2026.",
+        da: "Artikel 5 forbyder for alle, ikke kun myndigheder, bl.a.: manipulation og udnyttelse af sårbarhed på grund af alder, handicap eller social eller økonomisk situation (stk. 1, litra a–b); social scoring, der fører til skadelig behandling i en sammenhæng uden forbindelse til de oprindelige data, eller til behandling, der er uberettiget eller uforholdsmæssig (litra c); forudsigelse af, om en person vil begå en forbrydelse, alene ud fra profilering eller personlighedstræk (litra d); ukritisk indsamling af ansigtsbilleder fra internettet eller overvågningskameraer (litra e); følelsesgenkendelse på arbejdspladsen og i uddannelse, undtagen af medicinske eller sikkerhedsmæssige grunde (litra f); biometrisk kategorisering, der udleder fx race, politisk eller religiøs overbevisning, fagforeningsmedlemskab eller seksuel orientering (litra g); og biometrisk fjernidentifikation i realtid på offentlige steder til retshåndhævelse, med snævre undtagelser (litra h). Forbuddene gælder fra 2. februar 2025. Digital Omnibus tilføjer et forbud mod AI, der genererer intime billeder af personer uden deres samtykke eller materiale med seksuelt misbrug af børn, fra 2. december 2026.",
         en: "Article 5 prohibits for everyone, not only public authorities, among others: manipulation and exploiting vulnerabilities due to age, disability or social or economic situation (Article 5(1)(a)-(b)); social scoring that leads to detrimental treatment in contexts unrelated to where the data came from, or to treatment that is unjustified or disproportionate (point (c)); predicting whether a person will commit a crime based solely on profiling or personality traits (point (d)); untargeted scraping of facial images from the internet or CCTV (point (e)); emotion recognition in the workplace and in education, except for medical or safety reasons (point (f)); biometric categorisation that infers, for example, race, political or religious beliefs, trade union membership or sexual orientation (point (g)); and real-time remote biometric identification in public spaces for law enforcement, with narrow exceptions (point (h)). The prohibitions apply from 2 February 2025. The Digital Omnibus adds a ban on AI that generates intimate images of people without their consent or child sexual abuse material, from 2 December 2026.",
       },
       source: aiAct({
@@ -120,7 +120,7 @@ export const legalContent: LegalContent = {
     {
       id: "ai-act-annex-iii-areas",
       instrument: "ai-act",
-      reference: { da: "Bilag III, punkt 1-8", en: "Annex III, points 1-8" },
+      reference: { da: "Bilag III, punkt 1–8", en: "Annex III, points 1–8" },
       title: {
         da: "Bilag III: andre højrisikoområder for offentlige myndigheder",
         en: "Annex III: other high-risk areas for public authorities",
@@ -168,7 +168,7 @@ export const legalContent: LegalContent = {
       reference: { da: "Uden for artikel 5, 6 og 50", en: "Outside Articles 5, 6 and 50" },
       title: { da: "Minimal risiko", en: "Minimal risk" },
       summary: {
-        da: "AI, der hverken er forbudt, højrisiko eller omfattet af krav om åbenhed, har minimal risiko. Pligten til AI-kompetencer i artikel 4 gælder stadig.",
+        da: "AI, der hverken er forbudt, højrisiko eller omfattet af gennemsigtighedskrav, har minimal risiko. Pligten til AI-færdigheder i artikel 4 gælder stadig.",
         en: "AI that is neither prohibited, high-risk nor subject to transparency duties is minimal risk. The AI-literacy duty of Article 4 still applies.",
       },
       source: aiAct({ da: "Artikel 4, 5, 6 og 50", en: "Articles 4, 5, 6 and 50" }),
@@ -180,9 +180,9 @@ export const legalContent: LegalContent = {
         da: "Artikel 4, som ændret ved Digital Omnibus",
         en: "Article 4, as amended by the Digital Omnibus",
       },
-      title: { da: "AI-kompetencer hos medarbejderne", en: "AI literacy of staff" },
+      title: { da: "AI-færdigheder hos medarbejderne", en: "AI literacy of staff" },
       summary: {
-        da: "Udbydere og idriftsættere skal træffe foranstaltninger, der understøtter AI-kompetencerne hos deres medarbejdere og andre, der driver eller bruger AI-systemer på deres vegne, afpasset efter deres viden og erfaring, sammenhængen og de personer, systemet bruges på. Efter Digital Omnibus er det en pligt til at gøre en indsats: den kræver ikke, at et bestemt niveau garanteres. Pligten har gældet siden 2. februar 2025. Ordlyden her bygger på offentlige gengivelser af den vedtagne tekst; tjek den i EU-Tidende.",
+        da: "Udbydere og idriftsættere skal træffe foranstaltninger, der understøtter AI-færdighederne hos deres medarbejdere og andre, der driver eller bruger AI-systemer på deres vegne, afpasset efter deres viden og erfaring, sammenhængen og de personer, systemet bruges på. Efter Digital Omnibus er det en pligt til at gøre en indsats: den kræver ikke, at et bestemt niveau garanteres. Pligten har gældet siden 2. februar 2025. Ordlyden her bygger på offentlige gengivelser af den vedtagne tekst; tjek den i EU-Tidende.",
         en: "Providers and deployers must take measures to support the AI literacy of their staff and others who operate or use AI systems on their behalf, matched to their knowledge and experience, the context and the people the system is used on. Since the Digital Omnibus this is a duty of effort: it does not require a particular level to be guaranteed. The duty has applied since 2 February 2025. This wording relies on public accounts of the adopted text; check it in the Official Journal.",
       },
       source: omnibus({ da: "ændring af artikel 4", en: "amendment of Article 4" }),
@@ -252,7 +252,7 @@ export const legalContent: LegalContent = {
         en: "The amendment of the AI Act (Digital Omnibus)",
       },
       summary: {
-        da: "Ændringsforordningen er vedtaget (Europa-Parlamentet 16. juni 2026, Rådet 29. juni 2026) og gælder. Den flytter højrisikoforpligtelserne til 2. december 2027 (bilag III) og 2. august 2028 (bilag I), tilføjer et forbud mod AI-genererede intime billeder uden samtykke og materiale med seksuelt misbrug af børn fra 2. december 2026, giver generative systemer i omsætning før 2. august 2026 frist til 2. december 2026 for mærkningspligten i artikel 50, stk. 2, flytter de nationale sandkasser til 2. august 2027 og ændrer pligten til AI-kompetencer i artikel 4.",
+        da: "Ændringsforordningen er vedtaget (Europa-Parlamentet 16. juni 2026, Rådet 29. juni 2026) og gælder. Den flytter højrisikoforpligtelserne til 2. december 2027 (bilag III) og 2. august 2028 (bilag I), tilføjer et forbud mod AI-genererede intime billeder uden samtykke og materiale med seksuelt misbrug af børn fra 2. december 2026, giver generative systemer i omsætning før 2. august 2026 frist til 2. december 2026 for mærkningspligten i artikel 50, stk. 2, flytter de nationale sandkasser til 2. august 2027 og ændrer pligten til AI-færdigheder i artikel 4.",
         en: "The amending regulation is adopted (European Parliament 16 June 2026, Council 29 June 2026) and applies. It moves the high-risk obligations to 2 December 2027 (Annex III) and 2 August 2028 (Annex I), adds a ban on AI-generated non-consensual intimate images and child sexual abuse material from 2 December 2026, gives generative systems on the market before 2 August 2026 until 2 December 2026 for the Article 50(2) marking duty, moves the national sandboxes to 2 August 2027 and amends the AI-literacy duty of Article 4.",
       },
       source: omnibus({ da: "artikel 1", en: "Article 1" }),
@@ -336,7 +336,7 @@ export const legalContent: LegalContent = {
     {
       id: "gdpr-art-35",
       instrument: "gdpr",
-      reference: { da: "Artikel 35, herunder stk. 3, litra a-c", en: "Article 35, incl. 35(3)(a)-(c)" },
+      reference: { da: "Artikel 35, herunder stk. 3, litra a–c", en: "Article 35, incl. 35(3)(a)–(c)" },
       title: {
         da: "Konsekvensanalyse (DPIA)",
         en: "Data protection impact assessment (DPIA)",
@@ -449,7 +449,7 @@ export const legalContent: LegalContent = {
       },
       summary: {
         da: "Katalogets eksempel på et supplerende grundlag i dansk lov: Næstved Kommune fandt hjemmel til sine faldsensorer i serviceloven § 136 e, fordi løsningen blev vurderet som tryghedsskabende velfærdsteknologi.",
-        en: "The catalogue's example of a supplementary basis in Danish law: Næstved Kommune found the legal basis for its fall sensors in Serviceloven § 136 e, because the solution was judged to be welfare technology that creates safety.",
+        en: "The catalogue's example of a supplementary basis in Danish law: Næstved Municipality found the legal basis for its fall sensors in Serviceloven § 136 e, because the solution was judged to be welfare technology that creates safety.",
       },
       source: {
         title: { da: "Serviceloven (lov om social service)", en: "Serviceloven (lov om social service)" },
@@ -532,7 +532,7 @@ export const legalContent: LegalContent = {
       },
       summary: {
         da: "Kataloget råder til at inddrage IT-kontraktgruppen for at sikre compliance med GDPR, teknik og sikkerhed (Faxe Kommune). For en købt AI-løsning bør kontrakten fastlægge, hvem der har rettighederne til jeres data og til resultaterne, om og på hvilke vilkår leverandøren må bruge jeres data til at træne sine modeller, og hvordan I kommer ud af aftalen med jeres data og dokumentation (exit).",
-        en: "The catalogue advises involving the IT contracts group to ensure compliance with the GDPR, technology and security (Faxe Kommune). For a bought AI solution the contract should settle who holds the rights to your data and to the outputs, whether and on what terms the vendor may use your data to train its models, and how you leave the agreement with your data and documentation (exit).",
+        en: "The catalogue advises involving the IT contracts group to ensure compliance with the GDPR, technology and security (Faxe Municipality). For a bought AI solution the contract should settle who holds the rights to your data and to the outputs, whether and on what terms the vendor may use your data to train its models, and how you leave the agreement with your data and documentation (exit).",
       },
       source: {
         title: {
@@ -574,7 +574,7 @@ export const legalContent: LegalContent = {
       appliesTo: ["every-ai-system"],
       checkedOn: CHECKED_ON,
       text: {
-        da: "AI-forordningens forbud (artikel 5) og pligten til AI-kompetencer (artikel 4) gælder fra 2. februar 2025.",
+        da: "AI-forordningens forbud (artikel 5) og pligten til AI-færdigheder (artikel 4) gælder fra 2. februar 2025.",
         en: "The AI Act's prohibitions (Article 5) and the AI-literacy duty (Article 4) apply from 2 February 2025.",
       },
       source: aiAct({ da: "artikel 113, litra a", en: "Article 113(a)" }),

@@ -62,8 +62,7 @@ async function main(argv: string[]): Promise<number> {
     await writeOut(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     await writeOut(formatSummary(result, doc, content, locale));
-    if (args.value.businessCase)
-      await writeOut(`\n${formatBusinessCase(result, businessCase, locale)}`);
+    if (args.value.businessCase) await writeOut(`\n${formatBusinessCase(result, businessCase, locale)}`);
   }
   return 0;
 }

@@ -65,7 +65,7 @@ export const legalQuestions: ScoredQuestion[] = [
       case: "naestved",
       text: {
         da: "Næstved Kommune fandt hjemmel i serviceloven § 136 e, fordi faldsensorerne blev vurderet som tryghedsskabende velfærdsteknologi.",
-        en: "Næstved Kommune found its legal basis in Serviceloven § 136 e, because the fall sensors were judged to be welfare technology that creates safety.",
+        en: "Næstved Municipality found its legal basis in Serviceloven § 136 e, because the fall sensors were judged to be welfare technology that creates safety.",
       },
     },
     showIf: processesPersonalData,
@@ -206,7 +206,7 @@ export const legalQuestions: ScoredQuestion[] = [
     ],
     weight: 1,
     recommendation: {
-      da: "Vurder og skriv ned, om løsningen er forbudt, højrisiko, omfattet af krav om åbenhed eller har minimal risiko. Brug resultatet af den juridiske vurdering her som udgangspunkt, og få en jurist til at bekræfte det.",
+      da: "Vurder og skriv ned, om løsningen er forbudt, højrisiko, omfattet af gennemsigtighedskrav eller har minimal risiko. Brug resultatet af den juridiske screening her som udgangspunkt, og få en jurist til at bekræfte det.",
       en: "Assess, and write down, whether the solution is prohibited, high-risk, subject to transparency duties or minimal risk. Use the legal triage here as a starting point, and have a lawyer confirm it.",
     },
   },
@@ -262,7 +262,7 @@ export const legalQuestions: ScoredQuestion[] = [
       case: "faxe",
       text: {
         da: "Faxe Kommune vurderer, at løsningen ikke behandler personoplysninger, fordi personer og biler sløres automatisk, før data uploades. Selve optagelsen og sløringen kan dog være behandling af personoplysninger – få det vurderet af jeres databeskyttelsesrådgiver.",
-        en: "Faxe Kommune assesses that its solution processes no personal data, because people and cars are blurred automatically before data is uploaded. The recording and blurring itself may still be processing of personal data – have it assessed by your data protection officer.",
+        en: "Faxe Municipality assesses that its solution processes no personal data, because people and cars are blurred automatically before data is uploaded. The recording and blurring itself may still be processing of personal data – have it assessed by your data protection officer.",
       },
     },
     showIf: { any: [processesPersonalData, mayCapturePeople] },
@@ -398,7 +398,7 @@ export const legalQuestions: ScoredQuestion[] = [
       case: "faxe",
       text: {
         da: "Faxe Kommune peger på, at det kan være relevant at inddrage IT-kontraktgruppen for at sikre compliance i forhold til GDPR, teknik og sikkerhed.",
-        en: "Faxe Kommune points out that it can be relevant to involve the IT contracts group to ensure compliance with the GDPR, technology and security.",
+        en: "Faxe Municipality points out that it can be relevant to involve the IT contracts group to ensure compliance with the GDPR, technology and security.",
       },
     },
     showIf: boughtOrReused,

@@ -242,7 +242,7 @@ function describeRole(profile: Profile, aiActClass: AiActClass, cite: Cite): Leg
 
 function describeLiteracy(cite: Cite): LegalFinding {
   return finding(
-    "Uanset klasse skal I træffe foranstaltninger, der understøtter AI-kompetencerne hos de medarbejdere og andre, der driver eller bruger systemet på jeres vegne (artikel 4, som ændret ved Digital Omnibus). Pligten kræver en indsats afpasset efter systemet og dem, det bruges på, ikke et bestemt niveau.",
+    "Uanset klasse skal I træffe foranstaltninger, der understøtter AI-færdighederne hos de medarbejdere og andre, der driver eller bruger systemet på jeres vegne (artikel 4, som ændret ved Digital Omnibus). Pligten kræver en indsats afpasset efter systemet og dem, det bruges på, ikke et bestemt niveau.",
     "Whatever the class, you must take measures that support the AI literacy of the staff and others who run or use the system on your behalf (Article 4, as amended by the Digital Omnibus). The duty asks for an effort matched to the system and the people it is used on, not a particular level.",
     cite("aiLiteracy"),
   );
@@ -347,7 +347,7 @@ function classify(
       aiActClass: "transparency",
       aiActReasons: [
         finding(
-          "Ingen af de forbudte praksisser eller særlige anvendelsesområder gælder efter jeres svar, men løsningen har krav om åbenhed efter artikel 50.",
+          "Ingen af de forbudte praksisser eller særlige anvendelsesområder gælder efter jeres svar, men løsningen har gennemsigtighedskrav efter artikel 50.",
           "According to your answers none of the prohibited practices or particular areas of use applies, but the solution has transparency duties under Article 50.",
           cite("transparency"),
         ),
@@ -361,7 +361,7 @@ function classify(
       aiActClass: "undetermined",
       aiActReasons: [
         finding(
-          "Besvar spørgsmålene om, hvem der bruger eller berøres af løsningen, og hvilken teknologi den bruger: de afgør, om der er krav om åbenhed.",
+          "Besvar spørgsmålene om, hvem der bruger eller berøres af løsningen, og hvilken teknologi den bruger: de afgør, om der er gennemsigtighedskrav.",
           "Answer the questions about who uses or is affected by the solution and which technology it uses: they decide whether transparency duties apply.",
           cite("transparency"),
         ),
@@ -373,7 +373,7 @@ function classify(
     aiActClass: "minimal",
     aiActReasons: [
       finding(
-        "Ingen af de forbudte praksisser eller særlige anvendelsesområder gælder efter jeres svar, og løsningen har ingen krav om åbenhed: den har minimal risiko efter AI-forordningen.",
+        "Ingen af de forbudte praksisser eller særlige anvendelsesområder gælder efter jeres svar, og løsningen har ingen gennemsigtighedskrav: den har minimal risiko efter AI-forordningen.",
         "According to your answers none of the prohibited practices or particular areas of use applies, and the solution has no transparency duty: it is minimal risk under the AI Act.",
         cite("minimalRisk"),
       ),

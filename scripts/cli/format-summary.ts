@@ -24,7 +24,7 @@ const headings = {
   prerequisites: { da: "Forudsætninger", en: "Prerequisites" },
   noBlockers: { da: "Ingen stopklodser fundet.", en: "No blockers found." },
   advice: { da: "De tre gode råd", en: "The three pieces of advice" },
-  legal: { da: "Juridisk vurdering (vejledende)", en: "Legal triage (indicative)" },
+  legal: { da: "Juridisk screening (vejledende)", en: "Legal triage (indicative)" },
   aiAct: { da: "AI-forordningen", en: "AI Act" },
   dpia: { da: "Konsekvensanalyse", en: "DPIA" },
   fria: {

@@ -62,7 +62,9 @@ test("when the report cannot be made, the user is told why in their language and
   const stored = await readStoredValue(page);
   await page.getByRole("button", { name: messages.da.results.download.button }).click();
   const problem = page.getByRole("alert").filter({ hasText: "Rapporten kunne ikke laves" });
-  await expect(problem).toContainText("Rapporten kunne ikke laves: Prøv igen om lidt. Dine svar er uændrede");
+  await expect(problem).toContainText(
+    "Rapporten kunne ikke laves: Prøv igen om lidt. Jeres svar er uændrede",
+  );
   expect(await readStoredValue(page)).toBe(stored);
 
   // The server is back: the same button now gives the report.
