@@ -26,7 +26,7 @@ describe("ReportDownload, when the server is too busy to make the report", () =>
   it.each([
     [
       "da",
-      "Rapporten kunne ikke laves: mange laver rapporter lige nu. Prøv igen om et øjeblik. Dine svar er uændrede, og du kan prøve igen.",
+      "Rapporten kunne ikke laves: mange laver rapporter lige nu. Prøv igen om et øjeblik. Jeres svar er uændrede, og I kan prøve igen.",
     ],
     [
       "en",

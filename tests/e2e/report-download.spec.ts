@@ -107,7 +107,7 @@ for (const locale of ["da", "en"] as const satisfies readonly Locale[]) {
     const button = page.getByRole("button", { name: messages[locale].results.download.button });
     const busy =
       locale === "da" ? /mange laver rapporter lige nu/i : /many people are making reports right now/i;
-    const kept = locale === "da" ? "Dine svar er uændrede" : "Your answers are unchanged";
+    const kept = locale === "da" ? "Jeres svar er uændrede" : "Your answers are unchanged";
 
     for (const attempt of [1, 2]) {
       await button.click();
