@@ -102,7 +102,8 @@ async function main(): Promise<number> {
   const rows = [];
   for (const workers of workerCounts) {
     const server = await start({ REPORT_WORKERS: String(workers), REPORT_QUEUE: String(reports) });
-    await post("/api/report"); // the threads' first report loads their code and fonts
+    // Each thread's first report loads its code and fonts: warm every thread before measuring.
+    await Promise.all(Array.from({ length: workers * 2 }, () => post("/api/report")));
     const { statuses, seconds, probes, peak } = await measure(server.pid ?? 0, () =>
       Promise.all(Array.from({ length: reports }, () => post("/api/report"))),
     );
