@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { CaseEconomics } from "@/components/cases/case-economics";
 import { localePath } from "@/components/layout/locale-path";
 import { Link } from "@/components/ui/link";
 import { derivedFigures } from "@/content/business-case/derived-figures";
@@ -8,7 +9,6 @@ import type { ReferenceCase } from "@/lib/business-case/reference-case";
 import { formatKronerRange } from "@/lib/business-case/format-kroner";
 import { formatNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/schemas/common";
-import { ReferenceEconomics } from "./reference-economics";
 import styles from "./business-case.module.css";
 
 /** One comparable case: its stated economics, figures derived from them, and its time and money effects. */
@@ -36,8 +36,7 @@ export function ReferenceCaseCard({
           {t("similarity", { similarity: formatNumber(Math.round(similarity), locale) })}
         </p>
       ) : null}
-      <ReferenceEconomics study={study} />
-      {study.economics.note ? <p>{study.economics.note[locale]}</p> : null}
+      <CaseEconomics study={study} locale={locale} />
       {derived.length > 0 ? (
         <>
           <h4 className="h5">{t("derived")}</h4>

@@ -6,12 +6,19 @@ import type { Locale } from "@/lib/schemas/common";
 const rows = ["investment", "annualOperation", "annualSaving"] as const;
 
 /**
- * A case's economics as the organisation stated them. Where the catalogue gives no figure, the
- * table says why ("Ikke oplyst", "Ikke beregnet" …) rather than show a number. On a narrow screen
- * each row becomes a block with its column names (DKFDS responsive headers).
+ * A case's economics as the organisation stated them, on the case page and the business case page
+ * alike. Where the catalogue gives no figure, the table says why ("Ikke oplyst", "Ikke beregnet" …)
+ * rather than show a number. On a narrow screen each row becomes a block with its column names
+ * (DKFDS responsive headers).
  */
-export function CaseEconomics({ study, locale }: { study: CaseStudy; locale: Locale }) {
-  const t = useTranslations("cases.detail");
+export function CaseEconomics({
+  study,
+  locale,
+}: {
+  study: Pick<CaseStudy, "organisation" | "economics">;
+  locale: Locale;
+}) {
+  const t = useTranslations("common.economics");
   const describe = (figure: EconomicFigure) =>
     formatEconomicAmount(figure, locale) ??
     (figure.kind === "not-stated" ? t(`reasons.${figure.reason}`) : "");
@@ -19,9 +26,7 @@ export function CaseEconomics({ study, locale }: { study: CaseStudy; locale: Loc
   return (
     <>
       <table className="table table--responsive-headers case-economics">
-        <caption className="sr-only">
-          {t("economicsCaption", { organisation: study.organisation[locale] })}
-        </caption>
+        <caption className="sr-only">{t("caption", { organisation: study.organisation[locale] })}</caption>
         <thead>
           <tr>
             <th scope="col">{t("item")}</th>

@@ -1,5 +1,7 @@
 import casesDa from "@/content/messages/da/cases.json";
 import casesEn from "@/content/messages/en/cases.json";
+import commonDa from "@/content/messages/da/common.json";
+import commonEn from "@/content/messages/en/common.json";
 import { formatEconomicAmount } from "../format/economics";
 import { formatQuantity } from "../format/quantity";
 import type { AttributeComparison, CaseMatch } from "../engine/types";
@@ -12,6 +14,7 @@ export const REPORT_CASES = 3;
 
 /** The case page's labels (economics items, reasons, effect kinds) are shared with the web page. */
 const caseLabels = { da: casesDa.detail, en: casesEn.detail };
+const economicsLabels = { da: commonDa.economics, en: commonEn.economics };
 
 export function buildCases(context: ReportContext): CaseModel[] {
   return context.result.matches.slice(0, REPORT_CASES).flatMap((match, index) => {
@@ -25,6 +28,7 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
   if (!study) return null;
   const { texts, pick, fill, locale } = context;
   const labels = caseLabels[locale];
+  const economics = economicsLabels[locale];
   const attributeLabel = (id: string) => {
     const attribute = context.attribute(id);
     return attribute ? pick(attribute.label) : id;
@@ -42,7 +46,7 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
     label,
     value:
       formatEconomicAmount(figure, locale) ??
-      (figure.kind === "not-stated" ? labels.reasons[figure.reason] : ""),
+      (figure.kind === "not-stated" ? economics.reasons[figure.reason] : ""),
     note: figure.note ? pick(figure.note) : null,
   });
 
@@ -76,9 +80,9 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
           : null,
     })),
     economics: [
-      economic(labels.investment, study.economics.investment),
-      economic(labels.annualOperation, study.economics.annualOperation),
-      economic(labels.annualSaving, study.economics.annualSaving),
+      economic(economics.investment, study.economics.investment),
+      economic(economics.annualOperation, study.economics.annualOperation),
+      economic(economics.annualSaving, study.economics.annualSaving),
     ],
     economicsNote: study.economics.note ? pick(study.economics.note) : null,
     status: study.status.note
