@@ -16,7 +16,7 @@ describe("formatBusinessCase", () => {
     const text = formatBusinessCase(result, null, "da");
     expect(text).toContain("ATP / Udbetaling Danmark");
     expect(text).toContain("Investering: 400.000\u00a0kr.");
-    expect(text).toContain("Årlig besparelse: Ikke opgjort");
+    expect(text).toContain("Årlig besparelse: Ikke beregnet");
     expect(text).toContain("Afledt (regnet her, ikke oplyst)");
     expect(text).toContain("Dokumentet har intet skøn");
   });

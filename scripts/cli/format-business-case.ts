@@ -1,3 +1,5 @@
+import commonDa from "@/content/messages/da/common.json";
+import commonEn from "@/content/messages/en/common.json";
 import { derivedFigures } from "@/content/business-case/derived-figures";
 import { caseById } from "@/content/cases";
 import type { BusinessCaseResult } from "@/lib/business-case/compute-business-case";
@@ -32,17 +34,13 @@ const texts = {
   about: { da: "ca.", en: "about" },
 } as const;
 
-const reasons = {
-  "not-stated": { da: "Ikke oplyst", en: "Not stated" },
-  "not-computed": { da: "Ikke opgjort", en: "Not computed" },
-  "not-isolable": { da: "Kan ikke opgøres for sig", en: "Cannot be isolated" },
-  "not-implemented": { da: "Ikke relevant endnu: ikke i drift", en: "Not applicable yet: not in operation" },
-} as const;
+/** The reasons a case gives no figure, worded as on the case page and the business case page. */
+const reasons = { da: commonDa.economics.reasons, en: commonEn.economics.reasons };
 
 function describeFigure(figure: EconomicFigure, locale: Locale): string {
   return (
     formatEconomicAmount(figure, locale) ??
-    (figure.kind === "not-stated" ? reasons[figure.reason][locale] : "")
+    (figure.kind === "not-stated" ? reasons[locale][figure.reason] : "")
   );
 }
 
