@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
- * node scripts/run-parallel.mjs <npm script>...
+ * node scripts/run-parallel.mjs <npm script>[+<npm script>...]...
  *
  * Runs npm scripts at the same time, each with its output held back until it ends so that the
  * outputs do not interleave: a failed step prints all of its output, a passed one its last lines.
- * Ends with each step's time and exits 1 when any step failed. Used by `npm run check` and
- * `npm test` for the steps that do not depend on each other.
+ * `a+b` is a lane: b starts when a has passed (the browser tests need the build), while the other
+ * lanes go on. Ends with each step's time and exits 1 when any step failed. Used by `npm run check`
+ * and `npm test`.
  */
 import { spawn } from "node:child_process";
 
-const steps = process.argv.slice(2);
-if (steps.length === 0) {
+const lanes = process.argv.slice(2).map((lane) => lane.split("+"));
+if (lanes.length === 0) {
   console.error("usage: node scripts/run-parallel.mjs <npm script>...");
   process.exit(2);
 }
@@ -42,8 +43,19 @@ function run(step) {
   });
 }
 
-console.log(`Running in parallel: ${steps.join(", ")}`);
-const results = await Promise.all(steps.map(run));
+/** Runs a lane's steps one after the other; a failed step ends the lane. */
+async function runLane(lane) {
+  const results = [];
+  for (const step of lane) {
+    const result = await run(step);
+    results.push(result);
+    if (!result.ok) break;
+  }
+  return results;
+}
+
+console.log(`Running in parallel: ${lanes.map((lane) => lane.join(" then ")).join(", ")}`);
+const results = (await Promise.all(lanes.map(runLane))).flat();
 console.log(
   `\n${results.map((r) => `${r.ok ? "ok    " : "FAILED"}  ${r.step.padEnd(14)} ${r.time}`).join("\n")}`,
 );
