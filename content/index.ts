@@ -13,7 +13,7 @@ import { vocabulary } from "./vocabulary";
  * fails the build and the tests rather than a user's assessment.
  */
 export const content: Content = contentSchema.parse({
-  version: "2026.12.1",
+  version: "2026.12.2",
   vocabulary,
   prerequisites,
   advice,
