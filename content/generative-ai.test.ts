@@ -142,6 +142,12 @@ describe("a generative-AI assessment", () => {
     expect(english).toContain("2 December 2026");
   });
 
+  it("presents no catalogue case as a precedent for a citizen chatbot: every match is weak", () => {
+    const result = assessProject(makeDocument(chatbotProfile), content);
+    expect(result.matches).toHaveLength(6);
+    for (const match of result.matches) expect(match.weak, match.caseId).toBe(true);
+  });
+
   it("scores every generative question in its section", () => {
     const scored = content.questions.filter(isScored).filter((q) => q.id.startsWith("genai-"));
     expect(scored).toHaveLength(generativeQuestions.length);

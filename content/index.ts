@@ -4,6 +4,7 @@ import { blockers } from "./blockers";
 import { cases } from "./cases";
 import { advice, prerequisites, readinessLevels } from "./framework";
 import { legalContent } from "./legal";
+import { matching } from "./matching";
 import { planActions } from "./plan-actions";
 import { questions } from "./questions";
 import { vocabulary } from "./vocabulary";
@@ -23,5 +24,6 @@ export const content: Content = contentSchema.parse({
   adviceRules,
   planActions,
   legal: legalContent,
+  matching,
   cases,
 });
