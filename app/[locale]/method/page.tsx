@@ -14,7 +14,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { advice } from "@/content/framework";
 import { matching } from "@/content/matching";
 import { adviceOutcomeLabels } from "@/content/result-labels";
-import { ADVICE_PASS_FROM, ADVICE_WARN_FROM } from "@/lib/engine/check-advice";
+import { ADVICE_PASS_FROM, ADVICE_WARN_FROM } from "@/content/advice-check";
 import { CLOSE_FROM, MATCH_FROM } from "@/lib/engine/match-cases";
 import { WEAK_BELOW } from "@/lib/engine/rank-project-gaps";
 import { MIN_SCORED_PREREQUISITES } from "@/lib/engine/rate-readiness";
