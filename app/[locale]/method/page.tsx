@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { MethodBlockersTable } from "@/components/layout/method-blockers-table";
-import { MethodLegal } from "@/components/layout/method-legal";
-import { MethodLevelsTable } from "@/components/layout/method-levels-table";
-import { MethodSources } from "@/components/layout/method-sources";
-import { MethodWeightsTable } from "@/components/layout/method-weights-table";
+import { MethodBlockersTable } from "@/components/method/method-blockers-table";
+import { MethodLegal } from "@/components/method/method-legal";
+import { MethodLevelsTable } from "@/components/method/method-levels-table";
+import { MethodSources } from "@/components/method/method-sources";
+import { MethodWeightsTable } from "@/components/method/method-weights-table";
 import { MethodGenerative } from "@/components/method/method-generative";
 import { localePath } from "@/components/layout/locale-path";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
