@@ -1,4 +1,5 @@
 import type { Blocker } from "@/lib/schemas/framework";
+import { usesGenerativeAi } from "./questions/generative-ai";
 import { processesPersonalData } from "./questions/legal";
 
 /**
@@ -264,6 +265,75 @@ export const blockers: Blocker[] = [
     action: {
       da: "Vurder og skriv ned, hvilken klasse løsningen har efter AI-forordningen. Brug den juridiske screening her som udgangspunkt, og få en jurist til at bekræfte den.",
       en: "Assess, and write down, which class the solution falls into under the AI Act. Use the legal triage here as a starting point, and have a lawyer confirm it.",
+    },
+  },
+  {
+    id: "genai-personal-data-without-dpa",
+    prerequisite: "legal",
+    when: {
+      all: [
+        usesGenerativeAi,
+        processesPersonalData,
+        { question: "genai-vendor-terms", in: ["unknown", "location-known", "dont-know"] },
+      ],
+    },
+    capsAt: "not-ready",
+    title: {
+      da: "Personoplysninger sendes til en AI-tjeneste uden databehandleraftale",
+      en: "Personal data is sent to an AI service with no data processing agreement",
+    },
+    why: {
+      da: "Løsningen bruger generativ AI og behandler personoplysninger, men der er ingen databehandleraftale med den leverandør, der behandler prompts og svar. Uden en aftale efter databeskyttelsesforordningens artikel 28 må leverandøren ikke behandle oplysningerne for jer, og I ved ikke, om de bruges til at træne leverandørens modeller.",
+      en: "The solution uses generative AI and processes personal data, but there is no data processing agreement with the vendor that processes prompts and answers. Without an agreement under GDPR Article 28 the vendor may not process the data on your behalf, and you do not know whether it is used to train the vendor's models.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Det er ikke afklaret, om der er en databehandleraftale for AI-tjenesten",
+        en: "It is not clarified whether there is a data processing agreement for the AI service",
+      },
+      why: {
+        da: "Løsningen bruger generativ AI og behandler personoplysninger, og I ved ikke, eller har ikke svaret på, hvor prompts og svar behandles, og om der er en databehandleraftale. Uden en aftale efter databeskyttelsesforordningens artikel 28 må leverandøren ikke behandle oplysningerne for jer.",
+        en: "The solution uses generative AI and processes personal data, and you do not know, or have not answered, where prompts and answers are processed and whether there is a data processing agreement. Without an agreement under GDPR Article 28 the vendor may not process the data on your behalf.",
+      },
+    },
+    action: {
+      da: "Send ingen personoplysninger til tjenesten, før der er en databehandleraftale, der siger, hvor data behandles og gemmes, og at de ikke bruges til træning.",
+      en: "Send no personal data to the service until there is a data processing agreement that says where data is processed and stored, and that it is not used for training.",
+    },
+  },
+  {
+    id: "genai-citizen-output-unchecked",
+    prerequisite: "organisation",
+    when: {
+      all: [
+        usesGenerativeAi,
+        { question: "audience", in: ["affects-citizens", "citizens-interact"] },
+        { question: "genai-output-review", in: ["no-review", "dont-know"] },
+        { question: "genai-error-rate", in: ["not-tested", "tried-informally", "dont-know"] },
+      ],
+    },
+    capsAt: "not-ready",
+    title: {
+      da: "Genereret tekst når borgerne uden gennemgang og uden målt fejlrate",
+      en: "Generated text reaches citizens with no review and no measured error rate",
+    },
+    why: {
+      da: "Løsningens tekster når borgerne, eller indgår i deres sager, uden at en medarbejder gennemgår dem, og ingen har målt, hvor ofte de er forkerte eller opdigtede. Så opdager ingen et forkert svar, før det har gjort skade.",
+      en: "The solution's texts reach citizens, or go into their cases, without a member of staff reviewing them, and nobody has measured how often they are wrong or invented. So nobody catches a wrong answer before it has done harm.",
+    },
+    ifUnknown: {
+      title: {
+        da: "Det er ikke afklaret, om genereret tekst til borgerne bliver gennemgået eller testet",
+        en: "It is not clarified whether generated text for citizens is reviewed or tested",
+      },
+      why: {
+        da: "Løsningens tekster når borgerne eller deres sager, og I ved ikke, eller har ikke svaret på, om en medarbejder gennemgår dem, og om fejlraten er målt.",
+        en: "The solution's texts reach citizens or their cases, and you do not know, or have not answered, whether a member of staff reviews them and whether the error rate is measured.",
+      },
+    },
+    action: {
+      da: "Mål fejlraten på et testsæt af rigtige sager, og beslut, hvem der gennemgår teksterne, før noget når borgerne. Begynd evt. med interne udkast.",
+      en: "Measure the error rate on a test set of real cases, and decide who reviews the texts before anything reaches citizens. Consider starting with internal drafts.",
     },
   },
 ];

@@ -6,6 +6,7 @@ import { contentSchema } from "@/lib/schemas/content";
 import { isScored, type Question } from "@/lib/schemas/question";
 import { prerequisiteIds, adviceIds } from "@/lib/schemas/common";
 import { content } from "./index";
+import { usesGenerativeAi } from "./questions/generative-ai";
 
 const byId = new Map(content.questions.map((q) => [q.id, q]));
 
@@ -52,16 +53,22 @@ describe("the content", () => {
     }
   });
 
-  it("has 5 to 8 scored questions per prerequisite (legal: up to 12, most shown only where they apply) and 3 to 5 per piece of advice", () => {
+  it("has 5 to 8 scored questions per prerequisite (legal: up to 12, most shown only where they apply) and 3 to 5 per piece of advice, besides at most 5 per section for generative AI", () => {
+    const general = content.questions.filter((q) => !q.id.startsWith("genai-"));
     for (const id of prerequisiteIds) {
-      const n = content.questions.filter((q) => q.section === id).length;
+      const n = general.filter((q) => q.section === id).length;
       expect(n, id).toBeGreaterThanOrEqual(5);
       expect(n, id).toBeLessThanOrEqual(id === "legal" ? 12 : 8);
     }
     for (const id of adviceIds) {
-      const n = content.questions.filter((q) => q.section === id).length;
+      const n = general.filter((q) => q.section === id).length;
       expect(n, id).toBeGreaterThanOrEqual(3);
       expect(n, id).toBeLessThanOrEqual(5);
+    }
+    for (const id of [...prerequisiteIds, ...adviceIds]) {
+      const generative = content.questions.filter((q) => q.id.startsWith("genai-") && q.section === id);
+      expect(generative.length, id).toBeLessThanOrEqual(5);
+      for (const q of generative) expect(q.showIf, q.id).toEqual(usesGenerativeAi);
     }
   });
 

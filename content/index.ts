@@ -4,6 +4,7 @@ import { blockers } from "./blockers";
 import { cases } from "./cases";
 import { advice, prerequisites, readinessLevels } from "./framework";
 import { legalContent } from "./legal";
+import { matching } from "./matching";
 import { planActions } from "./plan-actions";
 import { questions } from "./questions";
 import { vocabulary } from "./vocabulary";
@@ -13,7 +14,7 @@ import { vocabulary } from "./vocabulary";
  * fails the build and the tests rather than a user's assessment.
  */
 export const content: Content = contentSchema.parse({
-  version: "2026.12.1",
+  version: "2026.12.2",
   vocabulary,
   prerequisites,
   advice,
@@ -23,5 +24,6 @@ export const content: Content = contentSchema.parse({
   adviceRules,
   planActions,
   legal: legalContent,
+  matching,
   cases,
 });

@@ -472,6 +472,127 @@ const entries: Record<string, Entry> = {
     owner: "project-lead",
     gate: "before-procurement-pilot",
   },
+  // Generativ AI (vises kun, når profilen angiver generativ AI)
+  "genai-error-rate": {
+    title: {
+      da: "Mål fejlraten på et testsæt af rigtige sager med kendte gode svar",
+      en: "Measure the error rate on a test set of real cases with known good answers",
+    },
+    owner: "domain-expert",
+    gate: "before-go-on",
+  },
+  "genai-grounding": {
+    title: {
+      da: "Lad svarene bygge på jeres godkendte kilder, og vis kilden",
+      en: "Base the answers on your approved sources, and show the source",
+    },
+    owner: "domain-expert",
+    gate: "before-procurement-pilot",
+  },
+  "genai-model-changes": {
+    title: {
+      da: "Aftal varsel og fast version ved modelskift, og test igen før skiftet",
+      en: "Agree notice and a fixed version for model changes, and test again before the switch",
+    },
+    owner: "procurement",
+    gate: "before-operation-scaling",
+  },
+  "genai-security": {
+    title: {
+      da: "Test for prompt injection og for lækage mellem brugere",
+      en: "Test for prompt injection and for leaks between users",
+    },
+    owner: "information-security",
+    gate: "before-procurement-pilot",
+  },
+  "genai-output-review": {
+    title: {
+      da: "Fastlæg, hvem der gennemgår løsningens tekster, og hvordan I holder gennemgangen skarp",
+      en: "Set out who reviews the solution's texts, and how you keep the review sharp",
+    },
+    owner: "management",
+    gate: "before-go-on",
+  },
+  "genai-prompt-rule": {
+    title: {
+      da: "Skriv en regel for, hvad der må skrives i løsningen",
+      en: "Write a rule on what may be typed into the solution",
+    },
+    owner: "management",
+    gate: "before-procurement-pilot",
+  },
+  "genai-limits-training": {
+    title: {
+      da: "Træn brugerne i løsningens begrænsninger",
+      en: "Train the users in the solution's limits",
+    },
+    owner: "project-lead",
+    gate: "before-procurement-pilot",
+  },
+  "genai-vendor-terms": {
+    title: {
+      da: "Afklar, hvor data behandles, og indgå en databehandleraftale uden træning på jeres data",
+      en: "Find out where data is processed, and sign a data processing agreement with no training on your data",
+    },
+    owner: "legal-dpo",
+    gate: "before-procurement-pilot",
+  },
+  "genai-prompt-data": {
+    title: {
+      da: "Vurdér personoplysninger og fortrolige oplysninger i prompts og kilder",
+      en: "Assess personal data and confidential information in prompts and sources",
+    },
+    owner: "legal-dpo",
+    gate: "before-procurement-pilot",
+  },
+  "genai-transparency": {
+    title: {
+      da: "Planlæg oplysning og mærkning efter AI-forordningens artikel 50",
+      en: "Plan disclosure and marking under AI Act Article 50",
+    },
+    owner: "legal-dpo",
+    gate: "before-procurement-pilot",
+  },
+  "genai-provider-role": {
+    title: {
+      da: "Afklar, om I er udbyder af AI-systemet, og få modeludbyderens dokumentation",
+      en: "Clarify whether you are the provider of the AI system, and get the model provider's documentation",
+    },
+    owner: "legal-dpo",
+    gate: "before-procurement-pilot",
+  },
+  "genai-copyright": {
+    title: {
+      da: "Afklar ophavsretten til det, der gives ind, og det, der kommer ud",
+      en: "Clarify copyright for what goes in and what comes out",
+    },
+    owner: "legal-dpo",
+    gate: "before-procurement-pilot",
+  },
+  "genai-cost-per-use": {
+    title: {
+      da: "Mål prisen pr. brug i piloten, og regn op til fuld udbredelse",
+      en: "Measure the price per use in the pilot, and scale it up to full roll-out",
+    },
+    owner: "project-lead",
+    gate: "before-operation-scaling",
+  },
+  "genai-exit": {
+    title: {
+      da: "Aftal udlevering af data og en vej ud, hvis I skal skifte model",
+      en: "Agree handover of data and a way out if you need to switch model",
+    },
+    owner: "procurement",
+    gate: "before-procurement-pilot",
+  },
+  "genai-start-where-caught": {
+    title: {
+      da: "Start med interne udkast, som en medarbejder læser og retter",
+      en: "Start with internal drafts that a member of staff reads and corrects",
+    },
+    owner: "project-lead",
+    gate: "before-go-on",
+  },
 };
 
 export const planActions: PlanActionContent[] = Object.entries(entries).map(([question, entry]) => ({

@@ -9,6 +9,7 @@ import { CaseMatches } from "./case-matches";
 const faxe: CaseMatch = {
   caseId: "faxe",
   similarity: 31,
+  weak: true,
   matches: [
     {
       attribute: "ai-role",
@@ -38,8 +39,8 @@ const faxe: CaseMatch = {
   },
 };
 
-function renderMatches(locale: "da" | "en") {
-  renderWithAssessment(<CaseMatches matches={[faxe]} weakest="scaling" />, {
+function renderMatches(locale: "da" | "en", matches: CaseMatch[] = [faxe]) {
+  renderWithAssessment(<CaseMatches matches={matches} weakest="scaling" />, {
     locale,
     page: "results",
     setup: createTestStore({}, content),
@@ -66,5 +67,35 @@ describe("the similar cases", () => {
     expect(inCommon?.textContent).toContain("(similar, but not the same)");
     expect(different?.textContent).toContain("Ordinary personal data");
     expect(different?.textContent).not.toContain("similar");
+  });
+
+  it("says when no case is close, and marks a weak match as no precedent", () => {
+    const item = renderMatches("da");
+    expect(
+      within(item).getByText(
+        "Ingen af katalogets cases ligner jeres projekt tæt. De tre nedenfor ligner mest, men brug dem som inspiration, ikke som forbillede.",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(item).getByText("Svag lighed: casen er ikke et forbillede for jeres projekt."),
+    ).toBeTruthy();
+  });
+
+  it("says when only two cases are close, and marks only the weak one", () => {
+    const close = (caseId: CaseMatch["caseId"]): CaseMatch => ({
+      ...faxe,
+      caseId,
+      similarity: 80,
+      weak: false,
+    });
+    const item = renderMatches("en", [close("atp"), close("naestved"), faxe]);
+    expect(
+      within(item).getByText(
+        "Only two of the catalogue's cases are like your project. The third below is only weakly alike.",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(item).getAllByText("Weak match: the case is not a precedent for your project."),
+    ).toHaveLength(1);
   });
 });

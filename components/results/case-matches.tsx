@@ -26,10 +26,15 @@ export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakes
   const t = useTranslations("results.cases");
   const text = useResultText();
   const shown = matches.slice(0, MATCH_COUNT);
+  // Fewer close cases than shown: say so, so that a weak match is never read as a precedent.
+  const closeCount = matches.filter((match) => !match.weak).length;
+  const fewClose =
+    closeCount < shown.length ? (["noneClose", "oneClose", "twoClose"] as const)[closeCount] : null;
   return (
     <section id="cases" aria-labelledby="cases-heading" className={styles.section}>
       <h2 id="cases-heading">{t("heading")}</h2>
       <p>{t("intro")}</p>
+      {fewClose ? <p className={styles.meta}>{t(fewClose)}</p> : null}
       <ol className="nobullet-list">
         {shown.map((match) => {
           const found = text.caseInfo(match.caseId);
@@ -43,6 +48,7 @@ export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakes
               <p className={styles.similarity}>
                 {t("similarity", { value: formatScore(match.similarity, text.locale) ?? "" })}
               </p>
+              {match.weak ? <p className={styles.meta}>{t("weak")}</p> : null}
               <MatchAttributes heading={t("matches")} comparisons={match.matches} kind="match" />
               <MatchAttributes heading={t("differs")} comparisons={match.differs} kind="differ" />
               {match.notCompared.length > 0 ? (

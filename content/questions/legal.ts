@@ -1,3 +1,4 @@
+import type { LocalizedText } from "@/lib/schemas/common";
 import type { Condition } from "@/lib/schemas/condition";
 import type { ScoredQuestion } from "@/lib/schemas/question";
 
@@ -38,16 +39,34 @@ const preparesDecisions: Condition = {
   ],
 };
 
+/** The first two steps of a question answered "not yet / under way / done": examined or assessed. */
+const notYetSteps = {
+  examined: [
+    { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
+    { id: "in-progress", label: { da: "Undersøges nu", en: "Being examined" }, points: 1 },
+  ],
+  assessed: [
+    { id: "not-examined", label: { da: "Ikke vurderet", en: "Not assessed" }, points: 0 },
+    { id: "in-progress", label: { da: "Vurderes nu", en: "Being assessed" }, points: 1 },
+  ],
+} as const satisfies Record<string, ScoredQuestion["options"]>;
+
+/**
+ * The options of a question whose answer is not examined (0), being examined (1) or done (2, with
+ * the question's own id and wording). The legal triage reads "not-examined" and "in-progress".
+ */
+function progressOptions(
+  done: { id: string; label: LocalizedText },
+  steps: keyof typeof notYetSteps = "examined",
+): ScoredQuestion["options"] {
+  return [...notYetSteps[steps], { ...done, points: 2 }];
+}
+
 /** The legal-basis questions share these options so the legal triage can read them. */
-const legalBasisOptions: ScoredQuestion["options"] = [
-  { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
-  { id: "in-progress", label: { da: "Undersøges nu", en: "Being examined" }, points: 1 },
-  {
-    id: "clarified",
-    label: { da: "Afklaret og skrevet ned", en: "Clarified and written down" },
-    points: 2,
-  },
-];
+const legalBasisOptions = progressOptions({
+  id: "clarified",
+  label: { da: "Afklaret og skrevet ned", en: "Clarified and written down" },
+});
 
 export const legalQuestions: ScoredQuestion[] = [
   {
@@ -195,15 +214,10 @@ export const legalQuestions: ScoredQuestion[] = [
     },
     offersDontKnow: true,
     offersNotApplicable: false,
-    options: [
-      { id: "not-examined", label: { da: "Ikke vurderet", en: "Not assessed" }, points: 0 },
-      { id: "in-progress", label: { da: "Vurderes nu", en: "Being assessed" }, points: 1 },
-      {
-        id: "classified",
-        label: { da: "Vurderet og skrevet ned", en: "Assessed and written down" },
-        points: 2,
-      },
-    ],
+    options: progressOptions(
+      { id: "classified", label: { da: "Vurderet og skrevet ned", en: "Assessed and written down" } },
+      "assessed",
+    ),
     weight: 1,
     recommendation: {
       da: "Vurder og skriv ned, om løsningen er forbudt, højrisiko, omfattet af gennemsigtighedskrav eller har minimal risiko. Brug resultatet af den juridiske screening her som udgangspunkt, og få en jurist til at bekræfte det.",
@@ -231,15 +245,10 @@ export const legalQuestions: ScoredQuestion[] = [
     showIf: { question: "ai-role", in: ["decision-support", "automated-decision"] },
     offersDontKnow: true,
     offersNotApplicable: false,
-    options: [
-      { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
-      { id: "in-progress", label: { da: "Undersøges nu", en: "Being examined" }, points: 1 },
-      {
-        id: "ensured",
-        label: { da: "Sikret og skrevet ned", en: "Ensured and written down" },
-        points: 2,
-      },
-    ],
+    options: progressOptions({
+      id: "ensured",
+      label: { da: "Sikret og skrevet ned", en: "Ensured and written down" },
+    }),
     weight: 2,
     recommendation: {
       da: "Beskriv, hvem der træffer afgørelsen, og hvordan medarbejderen kan gå imod AI'ens forslag. Skal løsningen træffe afgørelser automatisk, så få en jurist til at afklare, om der er udtrykkelig hjemmel, og hvordan begrundelse og partshøring sikres.",
@@ -339,15 +348,10 @@ export const legalQuestions: ScoredQuestion[] = [
     showIf: preparesDecisions,
     offersDontKnow: true,
     offersNotApplicable: true,
-    options: [
-      { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
-      { id: "in-progress", label: { da: "Undersøges nu", en: "Being examined" }, points: 1 },
-      {
-        id: "clarified",
-        label: { da: "Afklaret og skrevet ind i arbejdsgangen", en: "Clarified and built into the workflow" },
-        points: 2,
-      },
-    ],
+    options: progressOptions({
+      id: "clarified",
+      label: { da: "Afklaret og skrevet ind i arbejdsgangen", en: "Clarified and built into the workflow" },
+    }),
     weight: 1,
     recommendation: {
       da: "Gennemgå arbejdsgangen med en jurist: Hvordan kan begrundelsen forklare, hvad AI'en har bidraget med? Hvornår skal borgeren høres over AI'ens resultat? Hvordan kontrollerer sagsbehandleren, at sagen er tilstrækkeligt oplyst, når AI'en har læst eller sorteret oplysningerne? Skriv svarene ind i arbejdsgangen.",
@@ -368,15 +372,10 @@ export const legalQuestions: ScoredQuestion[] = [
     showIf: preparesDecisions,
     offersDontKnow: true,
     offersNotApplicable: true,
-    options: [
-      { id: "not-examined", label: { da: "Ikke undersøgt", en: "Not examined" }, points: 0 },
-      { id: "in-progress", label: { da: "Undersøges nu", en: "Being examined" }, points: 1 },
-      {
-        id: "clarified",
-        label: { da: "Afklaret med arkiv og journal", en: "Clarified with records management" },
-        points: 2,
-      },
-    ],
+    options: progressOptions({
+      id: "clarified",
+      label: { da: "Afklaret med arkiv og journal", en: "Clarified with records management" },
+    }),
     weight: 1,
     recommendation: {
       da: "Beslut sammen med jeres journal- og arkivfunktion, hvilke af AI'ens resultater der skal journaliseres, hvor de gemmes, og hvornår de slettes eller afleveres til arkiv. Skriv det ind i kravene til løsningen.",

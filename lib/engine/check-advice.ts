@@ -1,6 +1,8 @@
+import { ADVICE_PASS_FROM, ADVICE_WARN_FROM, adviceCheckTexts } from "@/content/advice-check";
 import type { Answers } from "../schemas/answers";
 import type { LocalizedText } from "../schemas/common";
 import type { AdviceRule } from "../schemas/framework";
+import { fillText } from "./fill-text";
 import { evaluateCondition, referencedQuestionIds, visibleQuestionIds } from "./conditions";
 import { formatScore } from "./rounding";
 import { requiredAnswers } from "./score-sections";
@@ -9,8 +11,7 @@ import type { AdviceCheckResult, SectionScore, EngineContent } from "./types";
 
 type Outcome = "pass" | "warn" | "fail";
 
-export const ADVICE_PASS_FROM = 70;
-export const ADVICE_WARN_FROM = 40;
+export { ADVICE_PASS_FROM, ADVICE_WARN_FROM };
 
 const severity: Record<Outcome, number> = { pass: 0, warn: 1, fail: 2 };
 
@@ -18,6 +19,11 @@ export function outcomeFromScore(score: number): Outcome {
   if (score >= ADVICE_PASS_FROM) return "pass";
   if (score >= ADVICE_WARN_FROM) return "warn";
   return "fail";
+}
+
+/** A whole number, written the same in both languages. */
+function same(value: number): LocalizedText {
+  return { da: String(value), en: String(value) };
 }
 
 function worst(outcomes: readonly Outcome[]): Outcome | null {
@@ -29,22 +35,21 @@ function worst(outcomes: readonly Outcome[]): Outcome | null {
 
 function describeScore(section: SectionScore): LocalizedText {
   if (section.score !== null) {
-    return {
-      da: `Scoren er ${formatScore(section.score, "da")} ud af 100 på spørgsmålene under dette råd. Fra ${ADVICE_PASS_FROM} er rådet fulgt, fra ${ADVICE_WARN_FROM} delvist.`,
-      en: `Score ${formatScore(section.score, "en")} of 100 on this advice's questions. From ${ADVICE_PASS_FROM} the advice is followed, from ${ADVICE_WARN_FROM} partly.`,
-    };
+    return fillText(adviceCheckTexts.score, {
+      score: { da: formatScore(section.score, "da"), en: formatScore(section.score, "en") },
+      pass: same(ADVICE_PASS_FROM),
+      warn: same(ADVICE_WARN_FROM),
+    });
   }
   const needed = requiredAnswers(section.applicable);
   if (section.applicable === 0 || section.answered >= needed) {
-    return {
-      da: "Ingen af spørgsmålene under dette råd gælder for projektet, så det kan ikke vurderes.",
-      en: "None of this advice's questions apply to the project, so it cannot be checked.",
-    };
+    return adviceCheckTexts.noneApply;
   }
-  return {
-    da: `For få svar: ${section.answered} af ${section.applicable} spørgsmål er besvaret, og der skal mindst ${needed} til for at give en score.`,
-    en: `Not enough answers: ${section.answered} of ${section.applicable} questions answered, and a score needs at least ${needed}.`,
-  };
+  return fillText(adviceCheckTexts.tooFewAnswers, {
+    answered: same(section.answered),
+    applicable: same(section.applicable),
+    needed: same(needed),
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { assessProject } from "./assess-project";
 import { dontKnow, internalExtractionProfile, makeDocument, option, options } from "./fixtures/answers";
 import { fixtureContent } from "./fixtures/content";
 import { answersFromCaseProfile } from "./fixtures/profile-answers";
-import { compareValues, isInCommon, matchCases } from "./match-cases";
+import { compareValues, isInCommon, isWeakMatch, matchCases } from "./match-cases";
 
 function attribute(id: string) {
   const found = fixtureContent.vocabulary.find((candidate) => candidate.id === id);
@@ -130,6 +130,40 @@ describe("isInCommon", () => {
     expect(isInCommon({ similarity: 0.75, shared: [] })).toBe(true);
     expect(isInCommon({ similarity: 2 / 3, shared: [] })).toBe(false);
     expect(isInCommon({ similarity: 0.5, shared: [] })).toBe(false);
+  });
+});
+
+describe("isWeakMatch", () => {
+  const matching = { closeFrom: 60, mustShare: ["technology" as const] };
+  const technology = (shared: string[]) => ({
+    attribute: "technology" as const,
+    similarity: shared.length > 0 ? 0.5 : 0,
+    weight: 3,
+    projectValues: ["generative-ai", ...shared],
+    caseValues: ["machine-learning", ...shared],
+    shared,
+  });
+
+  it("calls a case weak below the content's threshold, and close from it", () => {
+    expect(isWeakMatch({ similarity: 59, matches: [technology(["ocr"])], differs: [] }, matching)).toBe(true);
+    expect(isWeakMatch({ similarity: 60, matches: [technology(["ocr"])], differs: [] }, matching)).toBe(
+      false,
+    );
+  });
+
+  it("calls a case weak, however similar, when it shares no technology with the project", () => {
+    expect(isWeakMatch({ similarity: 81, matches: [], differs: [technology([])] }, matching)).toBe(true);
+  });
+
+  it("does not hold an unanswered technology against the case", () => {
+    expect(isWeakMatch({ similarity: 70, matches: [], differs: [] }, matching)).toBe(false);
+  });
+
+  it("marks each case's own profile as a close match", () => {
+    for (const study of fixtureContent.cases) {
+      const [first] = matchCases(fixtureContent, answersFromCaseProfile(study, fixtureContent), []);
+      expect(first?.weak, study.id).toBe(false);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Answers } from "../schemas/answers";
 import type { CaseLesson, CaseProfileValue } from "../schemas/case";
 import type { PrerequisiteId } from "../schemas/common";
+import type { Matching } from "../schemas/content";
 import type { Attribute, AttributeId } from "../schemas/vocabulary";
 import { evaluateCondition, visibleQuestionIds } from "./conditions";
 import { profileValues, readProfile, type Profile } from "./read-profile";
@@ -98,6 +99,21 @@ function pickLesson(
   return null;
 }
 
+/**
+ * Whether a case is only a weak match: below the content's "close" similarity, or with nothing in
+ * common on an attribute that must be shared (the technology), where both sides answered it.
+ */
+export function isWeakMatch(
+  match: Pick<CaseMatch, "similarity" | "matches" | "differs">,
+  matching: Matching,
+): boolean {
+  if (match.similarity < matching.closeFrom) return true;
+  const compared = [...match.matches, ...match.differs];
+  return matching.mustShare.some((attribute) =>
+    compared.some((c) => c.attribute === attribute && c.shared.length === 0),
+  );
+}
+
 interface RankedMatch {
   match: CaseMatch;
   /** The weight compared: a case compared on more of the profile ranks first among equals. */
@@ -111,6 +127,7 @@ function matchOne(
   attributes: readonly Attribute[],
   profile: Profile,
   lesson: CaseMatch["lesson"],
+  matching: Matching,
 ): RankedMatch {
   const compared: AttributeComparison[] = [];
   const notCompared: AttributeId[] = [];
@@ -133,11 +150,15 @@ function matchOne(
   const comparedWeight = compared.reduce((sum, c) => sum + c.weight, 0);
   const weighted = compared.reduce((sum, c) => sum + c.weight * c.similarity, 0);
   const byWeight = (a: AttributeComparison, b: AttributeComparison): number => b.weight - a.weight;
+  const similarity = comparedWeight > 0 ? roundScore((100 * weighted) / comparedWeight) : 0;
+  const matches = compared.filter(isInCommon).sort(byWeight);
+  const differs = compared.filter((c) => !isInCommon(c)).sort(byWeight);
   const match: CaseMatch = {
     caseId: study.id,
-    similarity: comparedWeight > 0 ? roundScore((100 * weighted) / comparedWeight) : 0,
-    matches: compared.filter(isInCommon).sort(byWeight),
-    differs: compared.filter((c) => !isInCommon(c)).sort(byWeight),
+    similarity,
+    weak: isWeakMatch({ similarity, matches, differs }, matching),
+    matches,
+    differs,
     notCompared,
     lesson,
   };
@@ -149,10 +170,11 @@ function matchOne(
  * leaving out what the project did not answer and what the catalogue does not state. Ranked by
  * similarity, then by how much of the profile could be compared, then by the catalogue's order.
  * Each match carries the case's lesson for the project's most pressing gap (rankProjectGaps) that
- * the case has a lesson on which fits the project; no gaps, no lessons.
+ * the case has a lesson on which fits the project; no gaps, no lessons. Each says whether it is only
+ * a weak match (isWeakMatch), which is never to be presented as a precedent.
  */
 export function matchCases(
-  content: Pick<EngineContent, "questions" | "vocabulary" | "cases">,
+  content: Pick<EngineContent, "questions" | "vocabulary" | "cases" | "matching">,
   answers: Answers,
   gaps: readonly ProjectGap[],
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
@@ -161,7 +183,14 @@ export function matchCases(
   const attributes = content.vocabulary.filter((attribute) => attribute.matchWeight > 0);
   return content.cases
     .map((study, index) =>
-      matchOne(study, index, attributes, profile, pickLesson(study, gaps, answers, visibleIds)),
+      matchOne(
+        study,
+        index,
+        attributes,
+        profile,
+        pickLesson(study, gaps, answers, visibleIds),
+        content.matching,
+      ),
     )
     .sort(
       (a, b) =>

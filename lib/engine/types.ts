@@ -184,6 +184,11 @@ export interface CaseMatch {
   caseId: CaseId;
   /** 0-100. */
   similarity: number;
+  /**
+   * Below the content's "close" threshold, or nothing in common on the technology: shown as a weak
+   * match, never as a precedent (content.matching).
+   */
+  weak: boolean;
   matches: AttributeComparison[];
   differs: AttributeComparison[];
   /** Attributes left out: unanswered by the project or not stated in the catalogue. */

@@ -10,7 +10,18 @@ import {
 } from "./framework";
 import { legalContentSchema } from "./legal";
 import { questionSchema } from "./question";
-import { vocabularySchema } from "./vocabulary";
+import { attributeIdSchema, vocabularySchema } from "./vocabulary";
+
+/**
+ * When a published case counts as close to the project rather than a weak match: a similarity of
+ * at least `closeFrom` (0-100) and, on each attribute in `mustShare` that both answered, at least
+ * one shared value. A weak match is never presented as a precedent.
+ */
+export const matchingSchema = z.strictObject({
+  closeFrom: z.number().check(z.int(), z.gte(1), z.lte(100)),
+  mustShare: z.array(attributeIdSchema),
+});
+export type Matching = z.infer<typeof matchingSchema>;
 
 /** Everything the engine reads: checked as a whole by tests and by `parseContent`. */
 export const contentSchema = z.strictObject({
@@ -26,6 +37,7 @@ export const contentSchema = z.strictObject({
   /** The improvement plan's title, owner and gate per scored question. */
   planActions: z.array(planActionSchema),
   legal: legalContentSchema,
+  matching: matchingSchema,
   cases: z.array(caseStudySchema).check(z.length(6)),
 });
 export type Content = z.infer<typeof contentSchema>;

@@ -24,6 +24,8 @@ const questionBase = {
   caseExample: z.optional(z.object({ case: caseIdSchema, text: localizedTextSchema })),
   /** Shown only when this holds; hidden answers are kept but not scored. */
   showIf: z.optional(conditionSchema),
+  /** The public sources (ids in content/public-sources.ts) the question and its help text rest on. */
+  sources: z.optional(z.array(idSchema).check(z.minLength(1))),
   offersDontKnow: z.boolean(),
   offersNotApplicable: z.boolean(),
 };

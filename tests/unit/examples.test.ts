@@ -20,6 +20,7 @@ describe.each(caseIds)("the example answers of %s", (caseId) => {
     const [first, second] = assessProject(validation.doc, content).matches;
     expect(first?.caseId).toBe(caseId);
     expect(first?.similarity).toBe(100);
+    expect(first?.weak).toBe(false);
     expect(first?.matches.map((m) => m.attribute)).toEqual(expect.arrayContaining(["domain", "technology"]));
     expect(second?.similarity ?? 0).toBeLessThan(100);
   });

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { MethodBlockersTable } from "@/components/layout/method-blockers-table";
-import { MethodLegal } from "@/components/layout/method-legal";
-import { MethodLevelsTable } from "@/components/layout/method-levels-table";
-import { MethodSources } from "@/components/layout/method-sources";
-import { MethodWeightsTable } from "@/components/layout/method-weights-table";
+import { MethodBlockersTable } from "@/components/method/method-blockers-table";
+import { MethodLegal } from "@/components/method/method-legal";
+import { MethodLevelsTable } from "@/components/method/method-levels-table";
+import { MethodSources } from "@/components/method/method-sources";
+import { MethodWeightsTable } from "@/components/method/method-weights-table";
+import { MethodGenerative } from "@/components/method/method-generative";
 import { localePath } from "@/components/layout/locale-path";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 import { AnchorLinks } from "@/components/ui/anchor-links";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { advice } from "@/content/framework";
+import { matching } from "@/content/matching";
 import { adviceOutcomeLabels } from "@/content/result-labels";
-import { ADVICE_PASS_FROM, ADVICE_WARN_FROM } from "@/lib/engine/check-advice";
+import { ADVICE_PASS_FROM, ADVICE_WARN_FROM } from "@/content/advice-check";
 import { CLOSE_FROM, MATCH_FROM } from "@/lib/engine/match-cases";
 import { WEAK_BELOW } from "@/lib/engine/rank-project-gaps";
 import { MIN_SCORED_PREREQUISITES } from "@/lib/engine/rate-readiness";
@@ -31,7 +33,16 @@ const adviceOutcomes = [
   { id: "not-enough-answers", key: "notEnough" },
 ] as const;
 
-const sectionIds = ["scores", "levels", "blockers", "advice", "legal", "matching", "sources"] as const;
+const sectionIds = [
+  "scores",
+  "levels",
+  "blockers",
+  "advice",
+  "legal",
+  "generative",
+  "matching",
+  "sources",
+] as const;
 
 function MethodSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (
@@ -100,6 +111,10 @@ export default async function MethodPage({ params }: LocaleParams) {
         <MethodLegal locale={locale} />
       </MethodSection>
 
+      <MethodSection id="generative" heading={t("generative.heading")}>
+        <MethodGenerative locale={locale} />
+      </MethodSection>
+
       <MethodSection id="matching" heading={t("matching.heading")}>
         <p>{t("matching.intro")}</p>
         <ul>
@@ -113,6 +128,11 @@ export default async function MethodPage({ params }: LocaleParams) {
             })}
           </li>
           <li>{t("matching.lesson", { weakBelow: WEAK_BELOW })}</li>
+          <li>
+            {t("matching.weak", {
+              closeFrom: formatQuantity({ value: matching.closeFrom, unit: "percent" }, locale),
+            })}
+          </li>
         </ul>
         <MethodWeightsTable locale={locale} />
       </MethodSection>

@@ -7,6 +7,7 @@ const sources = [
   { key: "aiAct", href: "https://eur-lex.europa.eu/eli/reg/2024/1689/oj" },
   { key: "gdpr", href: "https://eur-lex.europa.eu/eli/reg/2016/679/oj" },
   { key: "datatilsynet", href: "https://www.datatilsynet.dk/" },
+  { key: "genai", href: null },
 ] as const;
 
 /** Method page: where the content comes from. */
