@@ -6,6 +6,7 @@ import { advice, prerequisites, readinessLevels } from "./framework";
 import { legalContent } from "./legal";
 import { planActions } from "./plan-actions";
 import { questions } from "./questions";
+import { quickCheck } from "./quick-check";
 import { vocabulary } from "./vocabulary";
 
 /**
@@ -13,7 +14,7 @@ import { vocabulary } from "./vocabulary";
  * fails the build and the tests rather than a user's assessment.
  */
 export const content: Content = contentSchema.parse({
-  version: "2026.12.1",
+  version: "2026.12.2",
   vocabulary,
   prerequisites,
   advice,
@@ -24,4 +25,5 @@ export const content: Content = contentSchema.parse({
   planActions,
   legal: legalContent,
   cases,
+  quickCheck,
 });

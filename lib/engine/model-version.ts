@@ -3,4 +3,4 @@
  * computed. Bump it whenever a rule in lib/engine changes a result; every result and report shows
  * it next to the content version.
  */
-export const MODEL_VERSION = "2026.12.1";
+export const MODEL_VERSION = "2026.12.2";

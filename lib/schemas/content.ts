@@ -10,6 +10,7 @@ import {
 } from "./framework";
 import { legalContentSchema } from "./legal";
 import { questionSchema } from "./question";
+import { quickCheckSchema } from "./quick-check";
 import { vocabularySchema } from "./vocabulary";
 
 /** Everything the engine reads: checked as a whole by tests and by `parseContent`. */
@@ -27,6 +28,8 @@ export const contentSchema = z.strictObject({
   planActions: z.array(planActionSchema),
   legal: legalContentSchema,
   cases: z.array(caseStudySchema).check(z.length(6)),
+  /** The quick check's questions; without it, a document gets a level only from the full basis. */
+  quickCheck: z.optional(quickCheckSchema),
 });
 export type Content = z.infer<typeof contentSchema>;
 export type ContentInput = z.input<typeof contentSchema>;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { referencedQuestionIds } from "@/lib/engine/conditions";
+import { isScored } from "@/lib/schemas/question";
+import { content } from "./index";
+import { quickCheck, quickCheckQuestionIds } from "./quick-check";
+
+const byId = new Map(content.questions.map((question) => [question.id, question]));
+
+describe("the quick check's selection", () => {
+  it("asks at most 15 questions, each a question of the questionnaire, each once", () => {
+    expect(quickCheckQuestionIds.length).toBeLessThanOrEqual(15);
+    expect(new Set(quickCheckQuestionIds).size).toBe(quickCheckQuestionIds.length);
+    for (const id of quickCheckQuestionIds) expect(byId.has(id), id).toBe(true);
+    expect(content.quickCheck).toEqual(quickCheck);
+  });
+
+  it("asks every question that decides a blocker, so it finds every blocker the full assessment finds", () => {
+    const deciding = new Set(content.blockers.flatMap((blocker) => referencedQuestionIds(blocker.when)));
+    for (const id of deciding) expect(quickCheckQuestionIds, id).toContain(id);
+  });
+
+  it("asks, for every conditional question it has, the questions its condition reads, earlier", () => {
+    quickCheckQuestionIds.forEach((id, index) => {
+      const condition = byId.get(id)?.showIf;
+      if (!condition) return;
+      for (const referenced of referencedQuestionIds(condition)) {
+        expect(quickCheckQuestionIds.indexOf(referenced), `${id} needs ${referenced}`).toBeGreaterThanOrEqual(
+          0,
+        );
+        expect(quickCheckQuestionIds.indexOf(referenced)).toBeLessThan(index);
+      }
+    });
+  });
+
+  it("has an always-shown question for every prerequisite, so the provisional level rests on all five", () => {
+    for (const prerequisite of content.prerequisites) {
+      const asked = quickCheckQuestionIds
+        .map((id) => byId.get(id))
+        .filter((question) => question && isScored(question) && question.section === prerequisite.id);
+      expect(
+        asked.some((question) => question && !question.showIf),
+        prerequisite.id,
+      ).toBe(true);
+    }
+  });
+
+  it("asks the first question of each piece of advice's own rules", () => {
+    for (const adviceId of ["legal-early", "data-first"]) {
+      const own = content.questions.filter((q) => isScored(q) && q.section === adviceId).map((q) => q.id);
+      const ruled = content.adviceRules
+        .filter((rule) => rule.advice === adviceId)
+        .flatMap((rule) => referencedQuestionIds(rule.when))
+        .filter((id) => own.includes(id));
+      expect(
+        ruled.some((id) => quickCheckQuestionIds.includes(id)),
+        adviceId,
+      ).toBe(true);
+    }
+  });
+});
