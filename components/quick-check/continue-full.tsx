@@ -5,7 +5,7 @@ import { useResultsContent } from "@/components/assessment/assessment-context";
 import { localePath } from "@/components/layout/locale-path";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
-import { quickCheck, quickCheckQuestionIds } from "@/content/quick-check";
+import { quickCheck } from "@/content/quick-check";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { Locale } from "@/lib/schemas/common";
 
@@ -21,9 +21,7 @@ export function ContinueFull({ overall }: { overall: Pick<AssessmentResult["over
   const highest = readinessLevels.find((level) => level.id === quickCheck.highestLevel);
   return (
     <Alert variant="info" heading={t("heading")} announce={false}>
-      <p className="alert-text">
-        {t("text", { count: quickCheckQuestionIds.length, highest: highest?.label[locale] ?? "" })}
-      </p>
+      <p className="alert-text">{t("text", { highest: highest?.label[locale] ?? "" })}</p>
       <p className="alert-text">{t("continueText")}</p>
       <ButtonLink href={localePath(locale, "/assessment/profile")} icon="arrow-forward" className="mt-4">
         {t("continue")}
