@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { assessProject } from "@/lib/engine/assess-project";
 import { referencedQuestionIds } from "@/lib/engine/conditions";
+import { answersDocumentSchema } from "@/lib/schemas/answers";
+import { readinessLevelIds } from "@/lib/schemas/common";
 import { isScored } from "@/lib/schemas/question";
 import { content } from "./index";
 import { quickCheck, quickCheckQuestionIds } from "./quick-check";
@@ -57,4 +61,32 @@ describe("the quick check's selection", () => {
       ).toBe(true);
     }
   });
+});
+
+describe("the quick check on the catalogue's six examples", () => {
+  const examples = readdirSync("examples").filter((name) => name.endsWith(".json"));
+
+  it.each(examples)(
+    "%s: the same blockers and legal indication as the full assessment, a level at most one step apart",
+    (name) => {
+      const doc = answersDocumentSchema.parse(JSON.parse(readFileSync(`examples/${name}`, "utf8")));
+      const quickAnswers = Object.fromEntries(
+        Object.entries(doc.answers).filter(([id]) => quickCheckQuestionIds.includes(id)),
+      );
+      const full = assessProject(doc, content);
+      const quick = assessProject({ ...doc, answers: quickAnswers }, content);
+      expect(full.overall.basis).toBe("full");
+      expect(quick.overall).toMatchObject({ basis: "quick-check", provisional: true });
+      expect(quick.blockers.map((blocker) => blocker.id)).toEqual(full.blockers.map((blocker) => blocker.id));
+      // Without the profiling question the Annex III exception stays closed: the cautious side.
+      const cautious = full.legal.aiActClass === "annex-iii-exception" ? "high-risk-annex-iii" : null;
+      expect([full.legal.aiActClass, cautious]).toContain(quick.legal.aiActClass);
+      // The DPIA criteria the quick check does not ask about (volume, domain, profiling) stay open:
+      // the same status, or »undetermined« with the open criteria named, never a reassuring one.
+      expect([full.legal.dpia.status, "undetermined"]).toContain(quick.legal.dpia.status);
+      const rank = (level: string | null) =>
+        level === null ? -1 : readinessLevelIds.indexOf(level as never);
+      expect(Math.abs(rank(quick.overall.level) - rank(full.overall.level))).toBeLessThanOrEqual(1);
+    },
+  );
 });
