@@ -7,6 +7,7 @@ import { legalContent } from "./legal";
 import { matching } from "./matching";
 import { planActions } from "./plan-actions";
 import { questions } from "./questions";
+import { quickCheck } from "./quick-check";
 import { vocabulary } from "./vocabulary";
 
 /**
@@ -26,4 +27,5 @@ export const content: Content = contentSchema.parse({
   legal: legalContent,
   matching,
   cases,
+  quickCheck,
 });

@@ -3,21 +3,25 @@ import { compileMessages } from "./compile-messages";
 import { memoizeByLocale } from "./per-locale";
 import daAccessibility from "@/content/messages/da/accessibility.json";
 import daAssessment from "@/content/messages/da/assessment.json";
+import daBefore from "@/content/messages/da/before.json";
 import daBusinessCase from "@/content/messages/da/business-case.json";
 import daBusinessCaseSummary from "@/content/messages/da/business-case-summary.json";
 import daCases from "@/content/messages/da/cases.json";
 import daCommon from "@/content/messages/da/common.json";
 import daHome from "@/content/messages/da/home.json";
 import daMethod from "@/content/messages/da/method.json";
+import daQuickCheck from "@/content/messages/da/quick-check.json";
 import daResults from "@/content/messages/da/results.json";
 import enAccessibility from "@/content/messages/en/accessibility.json";
 import enAssessment from "@/content/messages/en/assessment.json";
+import enBefore from "@/content/messages/en/before.json";
 import enBusinessCase from "@/content/messages/en/business-case.json";
 import enBusinessCaseSummary from "@/content/messages/en/business-case-summary.json";
 import enCases from "@/content/messages/en/cases.json";
 import enCommon from "@/content/messages/en/common.json";
 import enHome from "@/content/messages/en/home.json";
 import enMethod from "@/content/messages/en/method.json";
+import enQuickCheck from "@/content/messages/en/quick-check.json";
 import enResults from "@/content/messages/en/results.json";
 
 /**
@@ -29,10 +33,12 @@ export const messagesByLocale = {
   da: {
     common: daCommon,
     home: daHome,
+    before: daBefore,
     cases: daCases,
     method: daMethod,
     accessibility: daAccessibility,
     assessment: daAssessment,
+    quickCheck: daQuickCheck,
     results: daResults,
     businessCase: daBusinessCase,
     businessCaseSummary: daBusinessCaseSummary,
@@ -40,10 +46,12 @@ export const messagesByLocale = {
   en: {
     common: enCommon,
     home: enHome,
+    before: enBefore,
     cases: enCases,
     method: enMethod,
     accessibility: enAccessibility,
     assessment: enAssessment,
+    quickCheck: enQuickCheck,
     results: enResults,
     businessCase: enBusinessCase,
     businessCaseSummary: enBusinessCaseSummary,
@@ -61,7 +69,8 @@ type Messages = (typeof messagesByLocale)[Locale];
  */
 export const clientNamespaces = {
   questionnaire: ["common", "assessment"],
-  results: ["common", "assessment", "results", "businessCaseSummary"],
+  quickCheck: ["common", "assessment", "quickCheck"],
+  results: ["common", "assessment", "results", "businessCaseSummary", "quickCheck"],
   businessCase: ["common", "assessment", "businessCase"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 

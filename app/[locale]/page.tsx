@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResumeNotice } from "@/components/assessment/resume-notice";
 import { pickResumeTexts } from "@/components/assessment/resume-texts";
-import { localePath } from "@/components/layout/locale-path";
 import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
-import { HomeBasis } from "@/components/layout/home-basis";
-import { HomeOutcome } from "@/components/layout/home-outcome";
-import { ButtonLink } from "@/components/ui/button-link";
+import { HomeBasis } from "@/components/home/home-basis";
+import { HomeChoices } from "@/components/home/home-choices";
+import { HomeOutcome } from "@/components/home/home-outcome";
+import { HomeStart } from "@/components/home/home-start";
+import { readTimeEstimates } from "@/components/home/time-estimates";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await readLocale(params);
@@ -27,11 +28,18 @@ export default async function HomePage({ params }: LocaleParams) {
       <div className="home-intro">
         <h1>{t("title")}</h1>
         <p className="font-lead">{t("lead")}</p>
-        <p>{t("duration")}</p>
         <ResumeNotice texts={pickResumeTexts(locale)} locale={locale} />
-        <ButtonLink href={localePath(locale, "/assessment")} icon="arrow-forward">
-          {t("start")}
-        </ButtonLink>
+        <HomeStart
+          choices={<HomeChoices locale={locale} times={readTimeEstimates(locale)} />}
+          texts={{
+            button: t("startNew"),
+            heading: t("startNewHeading"),
+            text: t("startNewText"),
+            confirm: t("startNewConfirm"),
+            cancel: t("startNewCancel"),
+            done: t("startNewDone"),
+          }}
+        />
       </div>
 
       <section aria-labelledby="audience" className="home-section">

@@ -15,6 +15,7 @@ import { ImprovementPlan } from "./improvement-plan";
 import { LegalTriage } from "./legal-triage";
 import { PrerequisiteScores } from "./prerequisite-scores";
 import { ReadinessSummary } from "./readiness-summary";
+import { ContinueFull } from "@/components/quick-check/continue-full";
 import { ResultsActions } from "./results-actions";
 import { ResultsHeader } from "./results-header";
 import { useOpenDetailsForPrint } from "./use-open-details-for-print";
@@ -65,6 +66,7 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
     // Until the last section is in, the report holds a screen's height: the footer stays put.
     <div className={complete ? styles.report : `${styles.report} ${styles.filling}`} data-results-page="">
       <ResultsHeader document={document} />
+      <ContinueFull overall={result.overall} />
       <TabConflictAlert />
       <ResultsActions document={document} />
       <nav aria-labelledby="results-toc-heading" className={styles.toc}>

@@ -14,6 +14,7 @@ describe("assessProject on named fixtures", () => {
       cappedBy: [],
       provisional: false,
       unansweredQuestionIds: [],
+      basis: "full",
     });
     expect(result.prerequisites.map((p) => [p.id, p.score])).toEqual([
       ["data-technology", 100],
@@ -43,6 +44,7 @@ describe("assessProject on named fixtures", () => {
       cappedBy: ["personal-data-without-legal-basis"],
       provisional: false,
       unansweredQuestionIds: [],
+      basis: "full",
     });
     expect(result.weakestPrerequisite).toBe("legal");
     expect(result.plan[0]).toMatchObject({

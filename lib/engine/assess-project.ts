@@ -6,6 +6,7 @@ import { matchCases } from "./match-cases";
 import { MODEL_VERSION } from "./model-version";
 import { planImprovements } from "./plan-improvements";
 import { rankProjectGaps } from "./rank-project-gaps";
+import { rateQuickCheck } from "./rate-quick-check";
 import { findWeakestPrerequisite, rateReadiness } from "./rate-readiness";
 import { scoreSections, type SectionScores } from "./score-sections";
 import { triageLegal } from "./triage-legal";
@@ -31,15 +32,21 @@ export function assessProject(doc: AnswersDocument, content: EngineContent): Ass
   const weakestPrerequisite = findWeakestPrerequisite(sections.prerequisites);
   const advice = checkAdvice(content, answers, sections.advice, visible);
   const gaps = rankProjectGaps({ prerequisites: sections.prerequisites, blockers, advice });
+  const unanswered = findUnansweredQuestionIds(sections);
+  const full = rateReadiness(
+    sections.prerequisites.map((prerequisite) => prerequisite.score),
+    blockers,
+    content.readinessLevels,
+    unanswered,
+  );
+  // Without the full basis, the quick check's provisional verdict when its questions are answered.
+  const overall =
+    (full.level === null ? rateQuickCheck(content, answers, visible, blockers, unanswered) : null) ??
+    ({ ...full, basis: "full" } as const);
   return {
     modelVersion: MODEL_VERSION,
     contentVersion: content.version,
-    overall: rateReadiness(
-      sections.prerequisites.map((prerequisite) => prerequisite.score),
-      blockers,
-      content.readinessLevels,
-      findUnansweredQuestionIds(sections),
-    ),
+    overall,
     prerequisites: sections.prerequisites,
     weakestPrerequisite,
     blockers,

@@ -47,7 +47,7 @@ export function rateReadiness(
   firingBlockers: readonly Pick<Blocker, "id" | "capsAt">[],
   levels: readonly ReadinessLevel[],
   unansweredQuestionIds: readonly string[] = [],
-): AssessmentResult["overall"] {
+): Omit<AssessmentResult["overall"], "basis"> {
   const score = scoreOverall(scores);
   const bandLevel = findBandLevel(score, levels);
   const unanswered = { unansweredQuestionIds: [...unansweredQuestionIds] };

@@ -223,6 +223,11 @@ export interface AssessmentResult {
     provisional: boolean;
     /** Shown, applicable scored questions left empty, in content order: each counts as a gap. */
     unansweredQuestionIds: string[];
+    /**
+     * "full" when the level rests on every prerequisite's own score (or there is none yet);
+     * "quick-check" when it is the quick check's provisional verdict (see rateQuickCheck).
+     */
+    basis: "full" | "quick-check";
   };
   prerequisites: PrerequisiteResult[];
   weakestPrerequisite: PrerequisiteId | null;

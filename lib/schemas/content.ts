@@ -10,6 +10,7 @@ import {
 } from "./framework";
 import { legalContentSchema } from "./legal";
 import { questionSchema } from "./question";
+import { quickCheckSchema } from "./quick-check";
 import { attributeIdSchema, vocabularySchema } from "./vocabulary";
 
 /**
@@ -39,6 +40,8 @@ export const contentSchema = z.strictObject({
   legal: legalContentSchema,
   matching: matchingSchema,
   cases: z.array(caseStudySchema).check(z.length(6)),
+  /** The quick check's questions; without it, a document gets a level only from the full basis. */
+  quickCheck: z.optional(quickCheckSchema),
 });
 export type Content = z.infer<typeof contentSchema>;
 export type ContentInput = z.input<typeof contentSchema>;

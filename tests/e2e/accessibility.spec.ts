@@ -34,6 +34,8 @@ const templates = [
   "the case faxe",
   "the method page",
   "the accessibility statement",
+  "the before-you-start page",
+  "the quick check",
   "the questionnaire step profile",
   "the questionnaire step data-technology",
   "the review step",

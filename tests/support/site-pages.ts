@@ -45,6 +45,8 @@ export function listLocalePages(locale: Locale): SitePage[] {
     ...caseIds.map((id) => page(locale, `/cases/${id}`)),
     page(locale, "/method"),
     page(locale, "/accessibility"),
+    page(locale, "/before"),
+    page(locale, "/quick-check", { clientRendered: true }),
     page(locale, "/assessment"),
     page(locale, "/assessment/profile", { clientRendered: true, name: `${locale}-assessment-profile-empty` }),
     ...assessmentStepIds.map((step) =>

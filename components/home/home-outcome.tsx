@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/common";
-import { localePath } from "./locale-path";
+import { localePath } from "@/components/layout/locale-path";
 
 const outcomeKeys = ["scores", "blockers", "legal", "plan", "cases", "report"] as const;
 

@@ -2,7 +2,7 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { advice, prerequisites } from "@/content/framework";
 import type { Locale } from "@/lib/schemas/common";
-import { localePath } from "./locale-path";
+import { localePath } from "@/components/layout/locale-path";
 
 /** Front page: the catalogue the assessment builds on, its prerequisites and advice. */
 export async function HomeBasis({ locale }: { locale: Locale }) {

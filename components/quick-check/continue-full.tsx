@@ -1,0 +1,31 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useResultsContent } from "@/components/assessment/assessment-context";
+import { localePath } from "@/components/layout/locale-path";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button-link";
+import { quickCheck } from "@/content/quick-check";
+import type { AssessmentResult } from "@/lib/engine/types";
+import type { Locale } from "@/lib/schemas/common";
+
+/**
+ * On the results page, when the level is the quick check's provisional verdict: says so, and
+ * offers the full assessment, which starts from the same answers document (every answer kept).
+ */
+export function ContinueFull({ overall }: { overall: Pick<AssessmentResult["overall"], "basis"> }) {
+  const t = useTranslations("quickCheck.result");
+  const locale = useLocale() as Locale;
+  const { readinessLevels } = useResultsContent();
+  if (overall.basis !== "quick-check") return null;
+  const highest = readinessLevels.find((level) => level.id === quickCheck.highestLevel);
+  return (
+    <Alert variant="info" heading={t("heading")} announce={false}>
+      <p className="alert-text">{t("text", { highest: highest?.label[locale] ?? "" })}</p>
+      <p className="alert-text">{t("continueText")}</p>
+      <ButtonLink href={localePath(locale, "/assessment/profile")} icon="arrow-forward" className="mt-4">
+        {t("continue")}
+      </ButtonLink>
+    </Alert>
+  );
+}
