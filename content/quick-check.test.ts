@@ -6,13 +6,21 @@ import { answersDocumentSchema } from "@/lib/schemas/answers";
 import { readinessLevelIds } from "@/lib/schemas/common";
 import { isScored } from "@/lib/schemas/question";
 import { content } from "./index";
-import { quickCheck, quickCheckQuestionIds } from "./quick-check";
+import { usesGenerativeAi } from "./questions/generative-ai";
+import { quickCheck, quickCheckQuestionIds, quickCheckUsualQuestionIds } from "./quick-check";
 
 const byId = new Map(content.questions.map((question) => [question.id, question]));
 
 describe("the quick check's selection", () => {
-  it("asks at most 15 questions, each a question of the questionnaire, each once", () => {
-    expect(quickCheckQuestionIds.length).toBeLessThanOrEqual(15);
+  it("asks at most 15 questions (18 of a generative-AI project), each a question of the questionnaire, each once", () => {
+    expect(quickCheckUsualQuestionIds.length).toBeLessThanOrEqual(15);
+    expect(quickCheckQuestionIds.length).toBeLessThanOrEqual(18);
+    // The three extra are shown only when the solution uses generative AI.
+    for (const id of quickCheckQuestionIds.filter((id) => !quickCheckUsualQuestionIds.includes(id))) {
+      expect(byId.get(id)?.showIf, id).toEqual(usesGenerativeAi);
+    }
+    for (const id of quickCheckUsualQuestionIds)
+      expect(byId.get(id)?.showIf, id).not.toEqual(usesGenerativeAi);
     expect(new Set(quickCheckQuestionIds).size).toBe(quickCheckQuestionIds.length);
     for (const id of quickCheckQuestionIds) expect(byId.has(id), id).toBe(true);
     expect(content.quickCheck).toEqual(quickCheck);

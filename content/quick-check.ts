@@ -1,9 +1,12 @@
 import type { QuickCheck } from "@/lib/schemas/quick-check";
 
 /**
- * The quick check asks 15 of the questionnaire's questions on three screens. Chosen so that:
+ * The quick check asks 15 of the questionnaire's questions on three screens, and three more when
+ * the solution uses generative AI. Chosen so that:
  * - every question that decides a blocker is asked (content/blockers.ts), so the quick check
- *   finds every blocker the full assessment would find;
+ *   finds every blocker the full assessment would find. Two blockers belong to generative AI and
+ *   read three of its questions (error rate, review of output, the vendor's terms): they are
+ *   shown only to a generative-AI project, which is therefore asked 18;
  * - the questions the legal triage's AI Act class, DPIA and legal basis read are asked (use areas,
  *   technology, personal data, the AI's role, who uses or is affected by the solution), except
  *   profiling: it only opens the Annex III exception, so without it the quick check stays on the
@@ -33,6 +36,8 @@ export const quickCheck: QuickCheck = {
         "org-owner",
         "comp-data-expertise",
         "scale-operation-funding",
+        "genai-error-rate",
+        "genai-output-review",
       ],
     },
     {
@@ -43,13 +48,19 @@ export const quickCheck: QuickCheck = {
         "legal-dpia",
         "legal-automated-decisions",
         "legal-ai-act-classified",
+        "genai-vendor-terms",
       ],
     },
   ],
   highestLevel: "nearly-ready",
 };
 
-/** The quick check's questions in the order they are asked. */
+/** The quick check's questions in the order they are asked (those for generative AI included). */
 export const quickCheckQuestionIds: readonly string[] = quickCheck.screens.flatMap(
   (screen) => screen.questionIds,
+);
+
+/** The quick check's questions for a project that does not use generative AI. */
+export const quickCheckUsualQuestionIds: readonly string[] = quickCheckQuestionIds.filter(
+  (id) => !id.startsWith("genai-"),
 );

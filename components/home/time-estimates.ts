@@ -1,5 +1,5 @@
 import { content } from "@/content";
-import { quickCheck, quickCheckQuestionIds } from "@/content/quick-check";
+import { quickCheck, quickCheckUsualQuestionIds } from "@/content/quick-check";
 import { timeEstimateRule } from "@/content/time-estimate";
 import { estimateTime, type TimeEstimate } from "@/lib/content/estimate-time";
 import type { Locale } from "@/lib/schemas/common";
@@ -16,7 +16,8 @@ export interface TimeEstimates {
  * every question, the conditional ones too: the most a project can be asked.
  */
 export function readTimeEstimates(locale: Locale): TimeEstimates {
-  const quick = content.questions.filter((question) => quickCheckQuestionIds.includes(question.id));
+  // The quick check as most projects meet it; a generative-AI project is asked three more.
+  const quick = content.questions.filter((question) => quickCheckUsualQuestionIds.includes(question.id));
   return {
     quick: {
       ...estimateTime(quick, content.vocabulary, timeEstimateRule, locale),

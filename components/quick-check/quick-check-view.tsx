@@ -12,7 +12,7 @@ import { stepHeadingId } from "@/components/assessment/element-ids";
 import { requestStepFocus } from "@/components/assessment/focus-request";
 import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
 import { localePath } from "@/components/layout/locale-path";
-import { quickCheck, quickCheckQuestionIds } from "@/content/quick-check";
+import { quickCheck, quickCheckQuestionIds, quickCheckUsualQuestionIds } from "@/content/quick-check";
 import { visibleQuestionIds } from "@/lib/engine/conditions";
 import type { Locale } from "@/lib/schemas/common";
 import { QuickCheckForm } from "./quick-check-form";
@@ -60,7 +60,12 @@ export function QuickCheckView({ screenIndex }: { screenIndex: number }) {
           {t(`screens.${screen.id}.title`)}
         </h1>
         {screenIndex === 0 ? (
-          <p className="font-lead">{t("intro", { questions: quickCheckQuestionIds.length })}</p>
+          <p className="font-lead">
+            {t("intro", {
+              questions: quickCheckUsualQuestionIds.length,
+              generative: quickCheckQuestionIds.length,
+            })}
+          </p>
         ) : null}
         <p>{t(`screens.${screen.id}.intro`)}</p>
         {snapshot.status === "unreadable" ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { quickCheckQuestionIds } from "@/content/quick-check";
+import { quickCheckUsualQuestionIds } from "@/content/quick-check";
 import { timeEstimateRule } from "@/content/time-estimate";
 import type { Question } from "../schemas/question";
 import { countQuestionWords, countWords, estimateTime } from "./estimate-time";
@@ -55,13 +55,13 @@ describe("the time estimate", () => {
   });
 
   it("gives the quick check and the full assessment times that follow from the content", () => {
-    const quick = content.questions.filter((q) => quickCheckQuestionIds.includes(q.id));
+    const quick = content.questions.filter((q) => quickCheckUsualQuestionIds.includes(q.id));
     for (const locale of ["da", "en"] as const) {
       const quickTime = estimateTime(quick, content.vocabulary, timeEstimateRule, locale);
       const fullTime = estimateTime(content.questions, content.vocabulary, timeEstimateRule, locale);
       const words = (qs: readonly Question[]) =>
         qs.reduce((sum, q) => sum + countQuestionWords(q, content.vocabulary, locale), 0);
-      expect(quickTime.questions).toBe(quickCheckQuestionIds.length);
+      expect(quickTime.questions).toBe(quickCheckUsualQuestionIds.length);
       expect(quickTime.words).toBe(words(quick));
       expect(fullTime.questions).toBe(content.questions.length);
       expect(fullTime.words).toBe(words(content.questions));
