@@ -7,9 +7,9 @@ import { validateAnswers } from "@/lib/engine/validate-answers";
 import { sectionIds, type Locale } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import type { AssessmentStepId } from "@/lib/storage/steps";
-import { useQuestionnaireContent } from "./assessment-context";
+import { useQuestionnaireContent, useStepFocusRequest } from "./assessment-context";
 import { ErrorSummary, type SummaryError } from "./error-summary";
-import { focusStepHeading, takeStepFocusRequest } from "./focus-request";
+import { focusStepHeading } from "./focus-request";
 import { ReviewSection } from "./review-section";
 import { buildProjectRows, buildSectionRows } from "./review-rows";
 import { useStepTitle } from "./step-titles";
@@ -37,9 +37,10 @@ export function ReviewStep({ document, visibleIds, onNavigate, onShowResults }: 
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
 
+  const focus = useStepFocusRequest();
   useEffect(() => {
-    if (takeStepFocusRequest()) focusStepHeading();
-  }, []);
+    if (focus.take()) focusStepHeading();
+  }, [focus]);
 
   const labels = {
     dontKnow: t("question.dontKnow"),
