@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Icon } from "@/components/ui/icon";
-import type { SectionId } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import { findNeighbourSteps, type AssessmentStepId } from "@/lib/storage/steps";
+import { findNeighbourSteps, type AssessmentStepId, type QuestionStepId } from "@/lib/storage/steps";
 import { useQuestionnaireContent, useStepFocusRequest } from "./assessment-context";
 import { ErrorSummary } from "./error-summary";
 import { stepHeadingId } from "./element-ids";
@@ -14,14 +13,14 @@ import { ProjectFields } from "./project-fields";
 import { QuestionFieldset } from "./question-fieldset";
 import { listQuestionChoices } from "./question-options";
 import { TabConflictAlert } from "./tab-conflict-alert";
-import { listSectionQuestions } from "./step-progress";
+import { listStepQuestions } from "./step-progress";
 import { useStepForm } from "./use-step-form";
 import styles from "./assessment.module.css";
 
 const noChoices = { multiple: false, options: [] };
 
 interface StepFormProps {
-  step: SectionId;
+  step: QuestionStepId;
   document: DraftDocument;
   visibleIds: ReadonlySet<string>;
   onNavigate: (step: AssessmentStepId) => void;
@@ -34,7 +33,7 @@ interface StepFormProps {
 export function StepForm({ step, document, visibleIds, onNavigate }: StepFormProps) {
   const t = useTranslations("assessment");
   const content = useQuestionnaireContent();
-  const questions = useMemo(() => listSectionQuestions(content, step), [content, step]);
+  const questions = useMemo(() => listStepQuestions(content, step), [content, step]);
   const choicesById = useMemo(
     () =>
       new Map(questions.map((question) => [question.id, listQuestionChoices(question, content.vocabulary)])),

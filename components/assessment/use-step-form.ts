@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
 import { formatNumber } from "@/lib/format/number";
-import type { Locale, SectionId } from "@/lib/schemas/common";
+import type { Locale } from "@/lib/schemas/common";
+import type { QuestionStepId } from "@/lib/storage/steps";
 import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { useAssessmentStore, useQuestionnaireContent } from "./assessment-context";
@@ -28,7 +29,11 @@ import { buildStepSchema, type StepFormInput, type StepFormOutput } from "./step
  * changed take the new values in place: the form is never rebuilt, so the field the user is in
  * keeps its focus and its text. Validation runs when the user goes on.
  */
-export function useStepForm(step: SectionId, document: DraftDocument, questions: readonly AskedQuestion[]) {
+export function useStepForm(
+  step: QuestionStepId,
+  document: DraftDocument,
+  questions: readonly AskedQuestion[],
+) {
   const t = useTranslations("assessment.validation");
   const store = useAssessmentStore();
   const content = useQuestionnaireContent();
