@@ -1,18 +1,10 @@
 "use client";
 
-import {
-  createContext,
-  startTransition,
-  useContext,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from "react";
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from "react";
 import { isQuestionnaireContent, type QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import { isResultsContent, type ResultsContent } from "@/lib/content/results-content";
 import type { AnswersContent } from "@/lib/engine/validate-answers";
-import type { AssessmentSnapshot, AssessmentStore } from "./assessment-store";
+import type { AssessmentSnapshot, AssessmentStore } from "@/lib/storage/assessment-store";
 
 /** The sections' titles and texts: what a step's heading and the step indicator show. */
 export type SectionsOutline = Pick<QuestionnaireContent, "prerequisites" | "advice">;
@@ -28,6 +20,39 @@ interface AssessmentContextValue {
   /** Set when loading the content failed: loads it again. */
   retryContent: (() => void) | null;
   store: AssessmentStore;
+  focus: StepFocusRequest;
+}
+
+/**
+ * After the user moves to another step, focus goes to the new step's heading, or to the field a
+ * "Change" link points at; a fresh page load keeps the browser's own focus. The request is held
+ * by the provider, which lives on while the user moves between steps.
+ */
+export interface StepFocusRequest {
+  /** `fromReview`: a "Change" link on the review, so the step offers the way straight back. */
+  request(targetId: string | null, fromReview?: boolean): void;
+  /** The pending request, left in place. */
+  peek(): FocusTarget | null;
+  /** The pending request, once: null after a page load or when it has been taken. */
+  take(): FocusTarget | null;
+}
+
+interface FocusTarget {
+  targetId: string | null;
+  fromReview: boolean;
+}
+
+function createStepFocusRequest(): StepFocusRequest {
+  let pending: FocusTarget | null = null;
+  return {
+    request: (targetId, fromReview = false) => (pending = { targetId, fromReview }),
+    peek: () => pending,
+    take: () => {
+      const request = pending;
+      pending = null;
+      return request;
+    },
+  };
 }
 
 const AssessmentContext = createContext<AssessmentContextValue | null>(null);
@@ -50,8 +75,9 @@ export function AssessmentProvider({
   children,
 }: AssessmentProviderProps) {
   const outline = sections ?? content;
+  const [focus] = useState(createStepFocusRequest);
   return (
-    <AssessmentContext value={{ content, sections: outline, retryContent, store }}>
+    <AssessmentContext value={{ content, sections: outline, retryContent, store, focus }}>
       {children}
     </AssessmentContext>
   );
@@ -124,36 +150,20 @@ export function useAssessment(): AssessmentSnapshot {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 }
 
-const loadingSnapshot: AssessmentSnapshot = { status: "loading" };
+/** Where focus goes after a move between steps; see StepFocusRequest. */
+export function useStepFocusRequest(): StepFocusRequest {
+  return useAssessmentContext().focus;
+}
 
-/** Set once a page view has shown the stored assessment; see useShownAssessment. */
-let shownOnThisPage = false;
-
-/**
- * False while the first view of the stored assessment after a page load is being built (see
- * useShownAssessment), true for every view after it: a view can build itself in steps the first
- * time and at once after that.
- */
-export function hasShownAssessmentOnThisPage(): boolean {
-  return shownOnThisPage;
+/** The stored assessment, for a view that builds a whole page from it (a step, the results). */
+export function useShownAssessment(): AssessmentSnapshot {
+  return useAssessment();
 }
 
 /**
- * The stored assessment, for a view that builds a whole page from it (a questionnaire step, the
- * results). Right after the page has loaded, React would otherwise build that page from the
- * stored answers in one go, as soon as it has read them: some 100 ms of blocked main thread on a
- * laptop, four times that on a slow phone. Instead the first view shows "loading" a moment
- * longer and builds the page as a transition, in slices short enough for the browser to answer
- * a tap or a scroll in between. Views after that one (moving between steps, the results after
- * the review) show the assessment at once.
+ * Kept for views that build their first view in slices (the results' later sections): every
+ * view of the stored assessment is built the same way now, so there is no earlier view to know of.
  */
-export function useShownAssessment(): AssessmentSnapshot {
-  const snapshot = useAssessment();
-  const [shown, setShown] = useState(shownOnThisPage);
-  const loaded = snapshot.status !== "loading";
-  useEffect(() => {
-    if (shown) shownOnThisPage = true;
-    else if (loaded) startTransition(() => setShown(true));
-  }, [shown, loaded]);
-  return shown ? snapshot : loadingSnapshot;
+export function hasShownAssessmentOnThisPage(): boolean {
+  return false;
 }

@@ -3,13 +3,34 @@
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { mainContentId } from "@/components/layout/skip-link";
 import { createContentFileLoader, type ClientContent } from "@/lib/content/content-file-loader";
+import {
+  createAssessmentStore,
+  loadingAssessmentStore,
+  type AssessmentStore,
+} from "@/lib/storage/assessment-store";
+import { checkDraftAgainstContent } from "@/lib/storage/check-draft";
 import { AssessmentProvider, type SectionsOutline } from "./assessment-context";
-import { getBrowserAssessmentStore, pendingAssessmentStore } from "./browser-store";
 
 const contentFiles = createContentFileLoader((url) => fetch(url, { credentials: "same-origin" }));
 
 type ContentState =
-  { status: "loading" } | { status: "ready"; content: ClientContent } | { status: "failed" };
+  | { status: "loading" }
+  | { status: "ready"; content: ClientContent; store: AssessmentStore }
+  | { status: "failed" };
+
+/**
+ * The content, and this browser's stored assessment checked against it. The store reads and
+ * writes localStorage at once, so a store made for another page (the results after the review,
+ * the other language) simply starts from what this one saved.
+ */
+function ready(content: ClientContent): ContentState {
+  const store = createAssessmentStore({
+    getStorage: () => window.localStorage,
+    // The checks read ids only, so the content in the page's language will do.
+    checkDraft: (draft) => checkDraftAgainstContent(draft, content),
+  });
+  return { status: "ready", content, store };
+}
 
 /**
  * Gives the questionnaire and the results their content and this browser's stored assessment.
@@ -31,7 +52,7 @@ export function BrowserAssessmentProvider({
   // move between pages (the review to the results) the file is usually there already.
   const [state, setState] = useState<ContentState>(() => {
     const content = typeof window === "undefined" ? null : contentFiles.peek(contentUrl);
-    return content ? { status: "ready", content } : { status: "loading" };
+    return content ? ready(content) : { status: "loading" };
   });
   const [attempt, setAttempt] = useState(0);
 
@@ -41,9 +62,7 @@ export function BrowserAssessmentProvider({
       // The same content again (shown from peek) keeps the state, so the page is not drawn twice.
       (content) =>
         current &&
-        setState((shown) =>
-          shown.status === "ready" && shown.content === content ? shown : { status: "ready", content },
-        ),
+        setState((shown) => (shown.status === "ready" && shown.content === content ? shown : ready(content))),
       () => current && setState({ status: "failed" }),
     );
     return () => {
@@ -58,13 +77,12 @@ export function BrowserAssessmentProvider({
     setAttempt((count) => count + 1);
   }, []);
 
-  const content = state.status === "ready" ? state.content : null;
   return (
     <AssessmentProvider
-      content={content}
+      content={state.status === "ready" ? state.content : null}
       sections={sections}
       retryContent={state.status === "failed" ? retry : null}
-      store={content ? getBrowserAssessmentStore(content) : pendingAssessmentStore}
+      store={state.status === "ready" ? state.store : loadingAssessmentStore}
     >
       {children}
     </AssessmentProvider>

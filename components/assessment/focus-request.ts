@@ -1,21 +1,5 @@
 import { stepHeadingId } from "./element-ids";
 
-/**
- * After the user moves to another step, focus goes to the new step's heading, or to the field a
- * "Change" link points at. A fresh page load keeps the browser's own focus.
- */
-let pending: { targetId: string | null } | null = null;
-
-export function requestStepFocus(targetId: string | null = null): void {
-  pending = { targetId };
-}
-
-export function takeStepFocusRequest(): { targetId: string | null } | null {
-  const request = pending;
-  pending = null;
-  return request;
-}
-
 /** Focuses a field, or the first field inside the element with that id; true when it did. */
 export function focusFieldById(id: string): boolean {
   const target = document.getElementById(id);

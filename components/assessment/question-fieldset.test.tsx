@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { QuestionnaireView } from "./questionnaire-view";
 import { renderWithAssessment } from "./test-utils";
@@ -22,11 +22,18 @@ describe("a question in the questionnaire", () => {
     expect(within(group).getByRole("radio", { name: "Ikke relevant" })).toBeTruthy();
   });
 
-  it("describes the fieldset with the help text for screen readers", () => {
+  it("folds the help and the case example behind »Hjælp og eksempel«, unfolded where the content says so", () => {
     renderWithAssessment(<QuestionnaireView step="data-technology" />);
     const group = screen.getByRole("group", { name: "Har I data til løsningen?" });
-    const hint = document.getElementById(group.getAttribute("aria-describedby") ?? "");
-    expect(hint?.textContent).toContain("Tænk på både træning og drift.");
+    const help = within(group).getByText("Hjælp og eksempel").closest("details");
+    expect(help?.open).toBe(false);
+    expect(help?.textContent).toContain("Tænk på både træning og drift.");
+    expect(help?.textContent).toContain("ATP genbrugte sine data");
+    cleanup();
+
+    renderWithAssessment(<QuestionnaireView step="profile-solution" />);
+    const hard = screen.getByRole("group", { name: "Hvilken rolle får AI'en i arbejdsgangen?" });
+    expect(within(hard).getByText("Hjælp og eksempel").closest("details")?.open).toBe(true);
   });
 
   it("shows the case example with the case's organisation and a link to the case", () => {
@@ -45,7 +52,7 @@ describe("a question in the questionnaire", () => {
   });
 
   it("uses checkboxes for a profile question that takes several values", () => {
-    renderWithAssessment(<QuestionnaireView step="profile" />);
+    renderWithAssessment(<QuestionnaireView step="profile-solution" />);
     const group = screen.getByRole("group", { name: "Hvilken AI-teknologi forventer I at bruge?" });
     expect(within(group).getAllByRole("checkbox").length).toBeGreaterThan(3);
     expect(within(group).queryAllByRole("radio")).toHaveLength(0);

@@ -24,7 +24,8 @@ interface QuestionFieldsetProps {
 }
 
 /**
- * One question: a fieldset with its legend, help, case example, options and note. Memoised: it
+ * One question: a fieldset with its legend, its help and case example folded behind "Help and
+ * example" (unfolded where the content marks the question as hard), options and note. Memoised: it
  * re-renders only when its own field changes, not on every keystroke elsewhere in the step.
  */
 export const QuestionFieldset = memo(function QuestionFieldset({
@@ -43,15 +44,27 @@ export const QuestionFieldset = memo(function QuestionFieldset({
 
   return (
     <div className="form-group" id={questionElementId(question.id)}>
-      <fieldset aria-describedby={hintId}>
+      <fieldset aria-describedby={choices.multiple ? hintId : undefined}>
         <legend className="h4">{question.text[locale]}</legend>
-        <div className="form-hint" id={hintId}>
-          <p className="mt-0">{question.help[locale]}</p>
-          {choices.multiple ? <p className="mb-0">{t("chooseAll")}</p> : null}
-        </div>
-        {question.caseExample ? (
-          <CaseExample caseId={question.caseExample.case} text={question.caseExample.text[locale]} />
+        {choices.multiple ? (
+          <p className="form-hint mt-0" id={hintId}>
+            {t("chooseAll")}
+          </p>
         ) : null}
+        <details className="details mb-4" open={question.helpOpen ?? false}>
+          <summary className="details-summary">
+            <span className="details-summary-text">
+              {question.caseExample ? t("helpAndExample") : t("help")}
+              <span className="sr-only">: {question.text[locale]}</span>
+            </span>
+          </summary>
+          <div className="details-text">
+            <p>{question.help[locale]}</p>
+            {question.caseExample ? (
+              <CaseExample caseId={question.caseExample.case} text={question.caseExample.text[locale]} />
+            ) : null}
+          </div>
+        </details>
         <Controller
           control={control}
           name={choices.multiple ? `answers.${question.id}.choices` : `answers.${question.id}.choice`}

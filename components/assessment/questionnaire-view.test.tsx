@@ -58,7 +58,7 @@ describe("autosave", () => {
 
   it("clears the options when don't know is checked on a multi-choice question", async () => {
     const user = userEvent.setup({ delay: null });
-    const { storage } = renderWithAssessment(<QuestionnaireView step="profile" />);
+    const { storage } = renderWithAssessment(<QuestionnaireView step="profile-solution" />);
     const group = screen.getByRole("group", { name: "Hvilken AI-teknologi forventer I at bruge?" });
     await user.click(within(group).getByRole("checkbox", { name: /Tekstgenkendelse/ }));
     await user.click(within(group).getByRole("checkbox", { name: "Ved ikke" }));
@@ -103,7 +103,8 @@ describe("validation", () => {
     renderWithAssessment(<QuestionnaireView step="profile" />);
     await user.type(screen.getByLabelText("Projektets titel"), "Chatbot");
     await user.click(screen.getByRole("button", { name: "Næste" }));
-    await waitFor(() => expect(push).toHaveBeenCalledWith("/da/assessment/data-technology"));
+    // The profile's second page: the solution and its data.
+    await waitFor(() => expect(push).toHaveBeenCalledWith("/da/assessment/profile-solution"));
   });
 
   it("lets the user skip questions and go back without validating", async () => {
@@ -113,7 +114,7 @@ describe("validation", () => {
     await user.click(screen.getByRole("button", { name: "Næste" }));
     await waitFor(() => expect(push).toHaveBeenLastCalledWith("/da/assessment/organisation"));
     await user.click(screen.getByRole("button", { name: "Forrige" }));
-    expect(push).toHaveBeenLastCalledWith("/da/assessment/profile");
+    expect(push).toHaveBeenLastCalledWith("/da/assessment/profile-solution");
   });
 });
 

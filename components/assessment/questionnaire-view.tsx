@@ -8,15 +8,15 @@ import { visibleQuestionIds } from "@/lib/engine/conditions";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, setDraftLanguage } from "@/lib/storage/draft-document";
 import { assessmentStepIds, type AssessmentStepId } from "@/lib/storage/steps";
+import type { AssessmentSnapshot } from "@/lib/storage/assessment-store";
 import {
+  useAssessment,
   useAssessmentStore,
   useQuestionnaireContentIfLoaded,
-  useShownAssessment,
+  useStepFocusRequest,
 } from "./assessment-context";
-import type { AssessmentSnapshot } from "./assessment-store";
 import { AssessmentLoading } from "./assessment-loading";
 import { AssessmentTools } from "./assessment-tools";
-import { requestStepFocus } from "./focus-request";
 import { ReviewStep } from "./review-step";
 import { StepForm } from "./step-form";
 import { StepHeading } from "./step-heading";
@@ -38,7 +38,8 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
   const router = useRouter();
   const content = useQuestionnaireContentIfLoaded();
   const store = useAssessmentStore();
-  const snapshot = useShownAssessment();
+  const snapshot = useAssessment();
+  const focus = useStepFocusRequest();
   const ready = snapshot.status === "ready" ? snapshot : null;
   const document = ready?.document ?? null;
   const answers = document?.answers ?? noAnswers;
@@ -59,7 +60,7 @@ export function QuestionnaireView({ step }: { step: AssessmentStepId }) {
   }, [document, locale, store]);
 
   const navigate = (target: AssessmentStepId, targetId?: string) => {
-    requestStepFocus(targetId ?? null);
+    focus.request(targetId ?? null, step === "review" && targetId !== undefined);
     router.push(localePath(locale, `/assessment/${target}`));
   };
 
@@ -122,8 +123,9 @@ function ReadyStep({ step, snapshot, visibleIds, onNavigate, onShowResults }: Re
           onShowResults={onShowResults}
         />
       ) : (
+        // Not remounted when the document changes: the form shows the new answers in place.
         <StepForm
-          key={`${step}-${generation}`}
+          key={step}
           step={step}
           document={document}
           visibleIds={visibleIds}

@@ -1,4 +1,5 @@
-import type { Locale, SectionId } from "@/lib/schemas/common";
+import type { Locale } from "@/lib/schemas/common";
+import type { QuestionStepId } from "@/lib/storage/steps";
 import type { QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { readAnswer } from "@/lib/engine/conditions";
@@ -6,18 +7,18 @@ import { describeAnswer, type SpecialAnswerLabels } from "./describe-answer";
 import { projectFieldIds, questionElementId } from "./element-ids";
 import { listQuestionChoices } from "./question-options";
 import type { ReviewRow } from "./review-section";
-import { listSectionQuestions } from "./step-progress";
+import { listStepQuestions } from "./step-progress";
 
-/** Every shown question of a section with its answer, or "not answered". */
-export function buildSectionRows(
+/** Every shown question of a step with its answer, or "not answered". */
+export function buildStepRows(
   content: Pick<QuestionnaireContent, "questions" | "vocabulary">,
-  section: SectionId,
+  step: QuestionStepId,
   document: DraftDocument,
   visibleIds: ReadonlySet<string>,
   locale: Locale,
   labels: SpecialAnswerLabels,
 ): ReviewRow[] {
-  return listSectionQuestions(content, section)
+  return listStepQuestions(content, step)
     .filter((question) => visibleIds.has(question.id))
     .map((question) => {
       const answer = readAnswer(document.answers, question.id);

@@ -27,13 +27,14 @@ describe("the review step's sections", () => {
     const sections = [...container.querySelectorAll("section")].filter((section) =>
       section.getAttribute("aria-labelledby")?.startsWith("review-"),
     );
-    // The project's own fields, the profile questions, five prerequisites, three pieces of advice.
-    expect(sections).toHaveLength(10);
+    // The project's own fields, the profile's two pages, five prerequisites, three pieces of advice.
+    expect(sections).toHaveLength(11);
     for (const section of sections) {
       expect(section.querySelector("h2")?.id).toBe(section.getAttribute("aria-labelledby"));
     }
-    // Both sections on the profile step can be found by their names.
+    // The sections of the profile's pages can be found by their names.
     expect(screen.getByRole("region", { name: "Projektet" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "Projekt og profil" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Løsningen og data" })).toBeTruthy();
   });
 });

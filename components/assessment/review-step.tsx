@@ -4,18 +4,20 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { validateAnswers } from "@/lib/engine/validate-answers";
-import { sectionIds, type Locale } from "@/lib/schemas/common";
+import type { Locale } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import type { AssessmentStepId } from "@/lib/storage/steps";
-import { useQuestionnaireContent } from "./assessment-context";
+import { assessmentStepIds, type AssessmentStepId, type QuestionStepId } from "@/lib/storage/steps";
+import { useQuestionnaireContent, useStepFocusRequest } from "./assessment-context";
 import { ErrorSummary, type SummaryError } from "./error-summary";
-import { focusStepHeading, takeStepFocusRequest } from "./focus-request";
+import { focusStepHeading } from "./focus-request";
 import { ReviewSection } from "./review-section";
-import { buildProjectRows, buildSectionRows } from "./review-rows";
+import { buildProjectRows, buildStepRows } from "./review-rows";
 import { useStepTitle } from "./step-titles";
 import { TabConflictAlert } from "./tab-conflict-alert";
 import { useIssueErrors } from "./use-issue-errors";
 import styles from "./assessment.module.css";
+
+const questionSteps = assessmentStepIds.filter((step): step is QuestionStepId => step !== "review");
 
 interface ReviewStepProps {
   document: DraftDocument;
@@ -37,18 +39,19 @@ export function ReviewStep({ document, visibleIds, onNavigate, onShowResults }: 
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
 
+  const focus = useStepFocusRequest();
   useEffect(() => {
-    if (takeStepFocusRequest()) focusStepHeading();
-  }, []);
+    if (focus.take()) focusStepHeading();
+  }, [focus]);
 
   const labels = {
     dontKnow: t("question.dontKnow"),
     notApplicable: t("question.notApplicable"),
     unanswered: t("review.unanswered"),
   };
-  const sections = sectionIds.map((section) => ({
-    section,
-    rows: buildSectionRows(content, section, document, visibleIds, locale, labels),
+  const sections = questionSteps.map((step) => ({
+    section: step,
+    rows: buildStepRows(content, step, document, visibleIds, locale, labels),
   }));
   const shown = sections.reduce((sum, entry) => sum + entry.rows.length, 0);
   const answered = sections.reduce((sum, entry) => sum + entry.rows.filter((row) => !row.missing).length, 0);

@@ -1,27 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Icon } from "@/components/ui/icon";
-import type { SectionId } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
-import { findNeighbourSteps, type AssessmentStepId } from "@/lib/storage/steps";
-import { useQuestionnaireContent } from "./assessment-context";
+import { findNeighbourSteps, type AssessmentStepId, type QuestionStepId } from "@/lib/storage/steps";
+import { useQuestionnaireContent, useStepFocusRequest } from "./assessment-context";
 import { ErrorSummary } from "./error-summary";
 import { stepHeadingId } from "./element-ids";
-import { focusFieldById, focusStepHeading, takeStepFocusRequest } from "./focus-request";
+import { focusFieldById, focusStepHeading } from "./focus-request";
 import { ProjectFields } from "./project-fields";
 import { QuestionFieldset } from "./question-fieldset";
 import { listQuestionChoices } from "./question-options";
 import { TabConflictAlert } from "./tab-conflict-alert";
-import { listSectionQuestions } from "./step-progress";
+import { listStepQuestions } from "./step-progress";
 import { useStepForm } from "./use-step-form";
 import styles from "./assessment.module.css";
 
 const noChoices = { multiple: false, options: [] };
 
 interface StepFormProps {
-  step: SectionId;
+  step: QuestionStepId;
   document: DraftDocument;
   visibleIds: ReadonlySet<string>;
   onNavigate: (step: AssessmentStepId) => void;
@@ -34,7 +33,7 @@ interface StepFormProps {
 export function StepForm({ step, document, visibleIds, onNavigate }: StepFormProps) {
   const t = useTranslations("assessment");
   const content = useQuestionnaireContent();
-  const questions = useMemo(() => listSectionQuestions(content, step), [content, step]);
+  const questions = useMemo(() => listStepQuestions(content, step), [content, step]);
   const choicesById = useMemo(
     () =>
       new Map(questions.map((question) => [question.id, listQuestionChoices(question, content.vocabulary)])),
@@ -43,16 +42,23 @@ export function StepForm({ step, document, visibleIds, onNavigate }: StepFormPro
   const { form, summary, attempt, submit } = useStepForm(step, document, questions);
   const { previous, next } = findNeighbourSteps(step);
 
+  const focus = useStepFocusRequest();
+  // Opened from the review's "Change" link: the way back to the review comes first.
+  const [fromReview] = useState(() => focus.peek()?.fromReview ?? false);
   useEffect(() => {
-    const request = takeStepFocusRequest();
+    const request = focus.take();
     if (!request) return;
     if (!request.targetId || !focusFieldById(request.targetId)) focusStepHeading();
-  }, []);
+  }, [focus]);
 
   const shown = questions.filter((question) => visibleIds.has(question.id));
 
   return (
-    <form noValidate onSubmit={submit(() => next && onNavigate(next))} aria-labelledby={stepHeadingId}>
+    <form
+      noValidate
+      onSubmit={submit(() => (fromReview ? onNavigate("review") : next && onNavigate(next)))}
+      aria-labelledby={stepHeadingId}
+    >
       <TabConflictAlert />
       <ErrorSummary errors={summary} attempt={attempt} />
       {step === "profile" ? <ProjectFields form={form} /> : null}
@@ -71,7 +77,17 @@ export function StepForm({ step, document, visibleIds, onNavigate }: StepFormPro
           : null}
       </p>
       <div className={styles.stepActions}>
-        <button type="submit" className="button button-primary">
+        {fromReview ? (
+          <button type="submit" className="button button-primary">
+            {t("actions.saveAndReturn")}
+            <Icon name="arrow-forward" className="ml-3 mr-0" />
+          </button>
+        ) : null}
+        <button
+          type={fromReview ? "button" : "submit"}
+          className={fromReview ? "button button-secondary" : "button button-primary"}
+          onClick={fromReview ? submit(() => next && onNavigate(next)) : undefined}
+        >
           {next === "review" ? t("actions.toReview") : t("actions.next")}
           <Icon name="arrow-forward" className="ml-3 mr-0" />
         </button>

@@ -22,7 +22,10 @@ export function StepHeading({ step, stepNumber, stepCount }: StepHeadingProps) {
   const stepTitle = useStepTitle();
   return (
     <>
-      <p className="step-subheading">{t("steps.stepOf", { number: stepNumber, total: stepCount })}</p>
+      {/* On narrow screens the folded step indicator names the step number already. */}
+      <p className="step-subheading d-none d-lg-block">
+        {t("steps.stepOf", { number: stepNumber, total: stepCount })}
+      </p>
       <h1 id={stepHeadingId} tabIndex={-1}>
         {stepTitle(step)}
       </h1>

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { countLineBreaks, hasVisibleCharacter, limits } from "@/lib/schemas/answers";
-import type { SectionId } from "@/lib/schemas/common";
+import type { QuestionStepId } from "@/lib/storage/steps";
 
 /** Translates a validation message key (assessment.validation.*) into the user's language. */
 export type ValidationMessages = (
@@ -20,7 +20,7 @@ export type ValidationMessages = (
  * document cannot hold is an error: a missing or too long project title, and texts that are
  * longer than the document allows. The messages come in the user's language.
  */
-export function buildStepSchema(step: SectionId, message: ValidationMessages) {
+export function buildStepSchema(step: QuestionStepId, message: ValidationMessages) {
   const max = (key: Parameters<ValidationMessages>[0], limit: number) => ({
     error: message(key, { max: limit }),
   });

@@ -9,7 +9,7 @@ import type { Content } from "@/lib/schemas/content";
 import type { Question } from "@/lib/schemas/question";
 import { createMemoryStorage } from "@/lib/storage/test-helpers";
 import { AssessmentProvider } from "./assessment-context";
-import { createAssessmentStore } from "./assessment-store";
+import { createAssessmentStore } from "@/lib/storage/assessment-store";
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(cleanup);

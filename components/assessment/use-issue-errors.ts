@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SectionId } from "@/lib/schemas/common";
 import type { FileIssue } from "@/lib/storage/answers-file";
-import type { AssessmentStepId } from "@/lib/storage/steps";
+import { questionStep, type AssessmentStepId } from "@/lib/storage/steps";
 import { useQuestionnaireContent } from "./assessment-context";
 import { projectFieldIds, questionElementId } from "./element-ids";
 import type { SummaryError } from "./error-summary";
@@ -25,8 +24,8 @@ export function useIssueErrors(onNavigate: (step: AssessmentStepId, targetId?: s
       const question = root === "answers" ? content.questions.find((entry) => entry.id === key) : undefined;
       if (question) {
         const fieldId = questionElementId(question.id);
-        const section: SectionId = question.section;
-        return { fieldId, message: issue.message, onFollow: () => onNavigate(section, fieldId) };
+        const step = questionStep(question);
+        return { fieldId, message: issue.message, onFollow: () => onNavigate(step, fieldId) };
       }
       return { fieldId: "step-heading", message: issue.message };
     });

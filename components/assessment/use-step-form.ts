@@ -2,23 +2,38 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
 import { formatNumber } from "@/lib/format/number";
-import type { Locale, SectionId } from "@/lib/schemas/common";
+import type { Locale } from "@/lib/schemas/common";
+import type { QuestionStepId } from "@/lib/storage/steps";
 import type { AskedQuestion } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { useAssessmentStore, useQuestionnaireContent } from "./assessment-context";
 import type { SummaryError } from "./error-summary";
 import { noteElementId, projectFieldIds } from "./element-ids";
-import { applyStepFormValues, buildStepFormValues } from "./step-form-values";
+import {
+  applyStepFormValues,
+  buildStepFormValues,
+  copyStepFormValues,
+  diffStepFormValues,
+  hasChanges,
+} from "./step-form-values";
 import { buildStepSchema, type StepFormInput, type StepFormOutput } from "./step-schema";
 
 /**
- * The form of one step: starts from the stored document, saves every change back to it at once
- * (so moving between steps never loses an answer), and validates when the user goes on.
+ * The form of one step, and the stored document it shows. Every change in a field is saved at
+ * once (so moving between steps never loses an answer), and only the fields the user changed are
+ * written: a field another tab changed meanwhile keeps that tab's answer. When the document
+ * changes from outside the form (another tab's save, the conflict alert's choice), the fields it
+ * changed take the new values in place: the form is never rebuilt, so the field the user is in
+ * keeps its focus and its text. Validation runs when the user goes on.
  */
-export function useStepForm(step: SectionId, document: DraftDocument, questions: readonly AskedQuestion[]) {
+export function useStepForm(
+  step: QuestionStepId,
+  document: DraftDocument,
+  questions: readonly AskedQuestion[],
+) {
   const t = useTranslations("assessment.validation");
   const store = useAssessmentStore();
   const content = useQuestionnaireContent();
@@ -27,7 +42,6 @@ export function useStepForm(step: SectionId, document: DraftDocument, questions:
     () => buildStepSchema(step, (key, { max }) => t(key, { max: formatNumber(max, locale) })),
     [step, t, locale],
   );
-  // The form is remounted when the document is replaced, so its first values are enough.
   const [defaultValues] = useState(() => buildStepFormValues(document, questions));
   const form = useForm<StepFormInput, unknown, StepFormOutput>({
     resolver: zodResolver(schema),
@@ -35,21 +49,47 @@ export function useStepForm(step: SectionId, document: DraftDocument, questions:
     shouldFocusError: false,
   });
   const [attempt, setAttempt] = useState(0);
+  // The values the form and the stored document last agreed on.
+  const synced = useRef(defaultValues);
+  const showingDocument = useRef(false);
 
-  useEffect(
+  // A layout effect: it is in place before the browser hands the new form any input.
+  useLayoutEffect(
     () =>
       form.subscribe({
         formState: { values: true },
-        callback: ({ values }) =>
+        callback: ({ values }) => {
+          if (showingDocument.current) return;
+          const changed = diffStepFormValues(synced.current, values, questions);
+          if (!hasChanges(changed)) return;
+          synced.current = copyStepFormValues(values, questions);
           store.updateDocument((draft) =>
-            applyStepFormValues(draft, values, questions, content.vocabulary, {
-              includeProject: step === "profile",
-              now: new Date(),
-            }),
-          ),
+            applyStepFormValues(draft, values, changed, questions, content.vocabulary, new Date()),
+          );
+        },
       }),
-    [form, store, questions, content.vocabulary, step],
+    [form, store, questions, content.vocabulary],
   );
+
+  useLayoutEffect(() => {
+    const stored = buildStepFormValues(document, questions);
+    const changed = diffStepFormValues(synced.current, stored, questions);
+    if (!hasChanges(changed)) return;
+    synced.current = stored;
+    showingDocument.current = true;
+    try {
+      for (const key of changed.project) form.setValue(`project.${key}`, stored.project[key]);
+      for (const id of changed.answers) {
+        const field = stored.answers[id];
+        if (!field) continue;
+        form.setValue(`answers.${id}.choice`, field.choice);
+        form.setValue(`answers.${id}.choices`, field.choices);
+        form.setValue(`answers.${id}.note`, field.note);
+      }
+    } finally {
+      showingDocument.current = false;
+    }
+  }, [document, questions, form]);
 
   const summary = attempt > 0 ? summarizeErrors(form.formState.errors, questions) : [];
   const submit = (onValid: () => void) => form.handleSubmit(onValid, () => setAttempt((value) => value + 1));

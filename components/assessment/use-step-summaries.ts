@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { sectionIds } from "@/lib/schemas/common";
 import type { DraftDocument } from "@/lib/storage/draft-document";
+import { assessmentStepIds, type QuestionStepId } from "@/lib/storage/steps";
 import { useQuestionnaireContentIfLoaded } from "./assessment-context";
 import type { StepSummary } from "./step-indicator";
 import { measureStepProgress } from "./step-progress";
 import { useStepTitle } from "./step-titles";
+
+const questionSteps = assessmentStepIds.filter((step): step is QuestionStepId => step !== "review");
 
 /**
  * Each step's title and progress, for the step indicator. Until the content has loaded and the
@@ -20,7 +22,7 @@ export function useStepSummaries(
   const t = useTranslations("assessment.steps");
   const content = useQuestionnaireContentIfLoaded();
   const stepTitle = useStepTitle();
-  const sections = sectionIds.map((section): StepSummary => {
+  const sections = questionSteps.map((section): StepSummary => {
     if (!document || !content)
       return { id: section, title: stepTitle(section), information: "\u00a0", complete: false };
     const progress = measureStepProgress(

@@ -126,6 +126,8 @@ export const profileQuestions: ProfileQuestion[] = [
         en: "Skatteforvaltningen lets the AI route enquiries, while advisers still answer them.",
       },
     },
+    // The roles are hard to tell apart without the help: it starts unfolded.
+    helpOpen: true,
     offersDontKnow: true,
     offersNotApplicable: false,
   },
@@ -212,6 +214,8 @@ export const profileQuestions: ProfileQuestion[] = [
       da: "Profilering er fx at forudsige en persons adfærd, helbred eller økonomiske situation. Det har betydning for både GDPR og AI-forordningen.",
       en: "Profiling is, for example, predicting a person's behaviour, health or economic situation. It matters under both the GDPR and the AI Act.",
     },
+    // Few know the term without the help: it starts unfolded.
+    helpOpen: true,
     offersDontKnow: true,
     offersNotApplicable: false,
   },

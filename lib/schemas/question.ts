@@ -22,6 +22,8 @@ const questionBase = {
   help: localizedTextSchema,
   /** A published case that illustrates the question, shown with the help text. */
   caseExample: z.optional(z.object({ case: caseIdSchema, text: localizedTextSchema })),
+  /** The help and example start unfolded: the question is hard to answer without them. */
+  helpOpen: z.optional(z.boolean()),
   /** Shown only when this holds; hidden answers are kept but not scored. */
   showIf: z.optional(conditionSchema),
   /** The public sources (ids in content/public-sources.ts) the question and its help text rest on. */

@@ -16,6 +16,7 @@ export interface ResumeInfo {
  */
 export const KNOWN_STEPS: readonly string[] = [
   "profile",
+  "profile-solution",
   "data-technology",
   "organisation",
   "competences",

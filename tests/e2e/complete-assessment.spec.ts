@@ -1,7 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { adviceOutcomeLabels } from "@/content/result-labels";
-import { sectionIds } from "@/lib/schemas/common";
-import { content, messages, readExample } from "./fixtures/app";
+import { assessmentStepIds, content, messages, readExample } from "./fixtures/app";
 import { answerQuestion, listStepQuestions, stepHeading, stepTitle } from "./fixtures/questionnaire";
 
 const faxe = readExample("faxe");
@@ -25,12 +24,14 @@ test("a new user describes Faxe's project in Danish, skips some questions and ge
   await page.getByLabel(da.assessment.project.description).fill(faxe.project.description);
 
   const skipped: string[] = [];
-  for (const section of sectionIds) {
+  for (const section of assessmentStepIds) {
+    if (section === "review") break;
     await expect(stepHeading(page)).toHaveText(stepTitle(section, "da"));
     const ids = listStepQuestions(section)
       .map((question) => question.id)
       .filter((id) => faxe.answers[id] !== undefined);
-    const answering = section === "profile" ? ids : ids.slice(0, answeredPerStep);
+    const inProfile = section === "profile" || section === "profile-solution";
+    const answering = inProfile ? ids : ids.slice(0, answeredPerStep);
     skipped.push(...ids.slice(answering.length));
     for (const id of answering) {
       const answer = faxe.answers[id];

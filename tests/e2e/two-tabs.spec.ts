@@ -97,3 +97,46 @@ test("a tab that starts again from the other tab's answers saves normally afterw
   await expect(tabB.getByLabel(texts.project.title)).toHaveValue("Vejskader");
   await expect(conflictAlert(tabB)).toHaveCount(0);
 });
+
+/**
+ * Issue 23, L4: two tabs type at the same moment (one the title, the other the organisation).
+ * Adopting the other tab's save used to rebuild the form, so the field being typed in lost its
+ * focus and, now and then, its text, with no warning. Run with --repeat-each to see a race.
+ */
+test("two tabs typing at the same moment keep both edits, or warn", async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto("/da/assessment/profile");
+  await tabB.goto("/da/assessment/profile");
+  const titleA = tabA.getByLabel(texts.project.title);
+  const organisationB = tabB.getByLabel(texts.project.organisation);
+  await expect(titleA).toBeEditable();
+  await expect(organisationB).toBeEditable();
+
+  await Promise.all([titleA.fill("Titel fra fane A"), organisationB.fill("Organisation fra fane B")]);
+
+  // Wait until the tabs have settled: both edits stored, or a tab warned about the other's.
+  const settled = async () => {
+    const raw = await tabA.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+    const project = raw ? JSON.parse(raw).document.project : {};
+    const bothStored =
+      project.title === "Titel fra fane A" && project.organisation === "Organisation fra fane B";
+    const warned = (await conflictAlert(tabA).count()) + (await conflictAlert(tabB).count()) > 0;
+    return bothStored ? "both stored" : warned ? "warned" : "neither";
+  };
+  await expect.poll(settled, { timeout: 5_000 }).not.toBe("neither");
+  // Give a late storage event the chance to undo anything, then check again.
+  await tabA.waitForTimeout(300);
+  expect(await settled()).not.toBe("neither");
+
+  // Each tab still shows what its own user typed, in the field they typed it in.
+  await expect(titleA).toHaveValue("Titel fra fane A");
+  await expect(organisationB).toHaveValue("Organisation fra fane B");
+  await expect(titleA).toBeFocused();
+  await expect(organisationB).toBeFocused();
+  if ((await settled()) === "both stored") {
+    // With nothing to decide, each tab shows the other's answer too.
+    await expect(tabA.getByLabel(texts.project.organisation)).toHaveValue("Organisation fra fane B");
+    await expect(tabB.getByLabel(texts.project.title)).toHaveValue("Titel fra fane A");
+  }
+});

@@ -32,7 +32,9 @@ export async function generateMetadata({ params }: StepPageProps): Promise<Metad
   const section = [...content.prerequisites, ...content.advice].find((entry) => entry.id === step);
   const stepTitle = section
     ? section.title[locale]
-    : t(`sections.${step === "review" ? "review" : "profile"}.title`);
+    : t(
+        `sections.${step === "review" ? "review" : step === "profile-solution" ? "profileSolution" : "profile"}.title`,
+      );
   const number = assessmentStepIds.indexOf(step) + 1;
   return {
     title: `${stepTitle} (${t("steps.stepOf", { number, total: assessmentStepIds.length })}) – ${t("metaTitle")}`,

@@ -6,7 +6,11 @@ import { createDraftDocument, setDraftAnswer, setDraftProject } from "@/lib/stor
 import { STORAGE_KEY, STORAGE_VERSION } from "@/lib/storage/envelope";
 import { saveStoredAssessment } from "@/lib/storage/stored-assessment";
 import { createMemoryStorage } from "@/lib/storage/test-helpers";
-import { createAssessmentStore, type AssessmentStore } from "./assessment-store";
+import { createAssessmentStore as createStore, type AssessmentStore } from "./assessment-store";
+
+/** The store as the app makes it, with a draft checker that accepts every draft. */
+const createAssessmentStore = (options: Omit<Parameters<typeof createStore>[0], "checkDraft">) =>
+  createStore({ checkDraft: () => [], ...options });
 
 const now = new Date("2026-03-01T10:00:00.000Z");
 
@@ -69,6 +73,26 @@ describe("the browser's assessment store", () => {
       saveFailed: true,
       document: { project: { title: "A" } },
     });
+  });
+
+  it("checks stored answers with the checker it is given, and shows refused ones as unreadable", () => {
+    const storage = createMemoryStorage();
+    const document = setDraftProject(
+      createDraftDocument("da", now),
+      { title: "Chatbot", organisation: "", description: "" },
+      now,
+    );
+    saveStoredAssessment(storage, { step: "legal", document }, now);
+    const checked: string[] = [];
+    const store = createStore({
+      getStorage: () => storage,
+      checkDraft: (draft) => {
+        checked.push(draft.project.title);
+        return ["answers.gone: unknown question"];
+      },
+    });
+    expect(store.getSnapshot()).toMatchObject({ status: "unreadable", reason: "invalid" });
+    expect(checked).toEqual(["Chatbot"]);
   });
 
   it("reports unreadable storage and keeps it until the user starts over", () => {

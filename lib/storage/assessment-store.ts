@@ -1,9 +1,9 @@
-import type { AnswersDocument } from "@/lib/schemas/answers";
-import type { Locale } from "@/lib/schemas/common";
-import { createDraftDocument, type DraftDocument } from "@/lib/storage/draft-document";
-import { STORAGE_KEY } from "@/lib/storage/envelope";
-import { createRevision, createTabId } from "@/lib/storage/revision";
-import type { AssessmentStepId } from "@/lib/storage/steps";
+import type { AnswersDocument } from "../schemas/answers";
+import type { Locale } from "../schemas/common";
+import { createDraftDocument, type DraftDocument } from "./draft-document";
+import { STORAGE_KEY } from "./envelope";
+import { createRevision, createTabId } from "./revision";
+import type { AssessmentStepId } from "./steps";
 import {
   clearStoredAssessment,
   loadStoredAssessment,
@@ -12,14 +12,14 @@ import {
   type KeyValueStorage,
   type LoadResult,
   type UnreadableReason,
-} from "@/lib/storage/stored-assessment";
+} from "./stored-assessment";
 import {
   markStored,
   reconcileWithStored,
   type Reconciliation,
   type StoredChange,
   type StoredMark,
-} from "@/lib/storage/tab-sync";
+} from "./tab-sync";
 
 export interface ReadySnapshot {
   status: "ready";
@@ -56,13 +56,34 @@ export interface AssessmentStore {
 interface StoreOptions {
   /** Returns the browser's localStorage; may throw where storage is blocked. */
   getStorage: () => KeyValueStorage;
-  checkDraft?: DraftChecker;
+  /** Checks a stored draft against the content (see checkDraftAgainstContent); a refused draft is unreadable. */
+  checkDraft: DraftChecker;
   now?: () => Date;
   /** Identifies this tab's saves; random unless a test fixes it. */
   tabId?: string;
 }
 
 const loading: AssessmentSnapshot = { status: "loading" };
+
+function notReady(): never {
+  throw new Error("The assessment cannot change before the content has loaded.");
+}
+
+/**
+ * The store's stand-in while the content loads: stored drafts are checked against the content,
+ * so until it is there the assessment shows as loading, and nothing can change it.
+ */
+export const loadingAssessmentStore: AssessmentStore = Object.freeze({
+  subscribe: () => () => {},
+  getSnapshot: () => loading,
+  getServerSnapshot: () => loading,
+  updateDocument: notReady,
+  setStep: notReady,
+  replaceDocument: notReady,
+  startOver: notReady,
+  loadStoredAnswers: notReady,
+  keepTabAnswers: notReady,
+});
 const inSync: { decision: Reconciliation; result: null } = { decision: { action: "none" }, result: null };
 
 /**
