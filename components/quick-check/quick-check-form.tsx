@@ -2,14 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo } from "react";
-import { useQuestionnaireContent } from "@/components/assessment/assessment-context";
+import { useQuestionnaireContent, useStepFocusRequest } from "@/components/assessment/assessment-context";
 import { stepHeadingId } from "@/components/assessment/element-ids";
 import { ErrorSummary } from "@/components/assessment/error-summary";
-import {
-  focusFieldById,
-  focusStepHeading,
-  takeStepFocusRequest,
-} from "@/components/assessment/focus-request";
+import { focusFieldById, focusStepHeading } from "@/components/assessment/focus-request";
 import { ProjectFields } from "@/components/assessment/project-fields";
 import { QuestionFieldset } from "@/components/assessment/question-fieldset";
 import { listQuestionChoices } from "@/components/assessment/question-options";
@@ -48,6 +44,7 @@ export function QuickCheckForm({
   const t = useTranslations("quickCheck");
   const tAssessment = useTranslations("assessment");
   const content = useQuestionnaireContent();
+  const focus = useStepFocusRequest();
   const questions = useMemo(
     () => questionIds.flatMap((id) => content.questions.filter((question) => question.id === id).slice(0, 1)),
     [content, questionIds],
@@ -65,10 +62,10 @@ export function QuickCheckForm({
   );
 
   useEffect(() => {
-    const request = takeStepFocusRequest();
+    const request = focus.take();
     if (!request) return;
     if (!request.targetId || !focusFieldById(request.targetId)) focusStepHeading();
-  }, []);
+  }, [focus]);
 
   const shown = questions.filter((question) => visibleIds.has(question.id));
   return (

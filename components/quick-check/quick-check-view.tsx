@@ -6,10 +6,10 @@ import { useMemo } from "react";
 import {
   useQuestionnaireContentIfLoaded,
   useShownAssessment,
+  useStepFocusRequest,
 } from "@/components/assessment/assessment-context";
 import { AssessmentLoading } from "@/components/assessment/assessment-loading";
 import { stepHeadingId } from "@/components/assessment/element-ids";
-import { requestStepFocus } from "@/components/assessment/focus-request";
 import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
 import { localePath } from "@/components/layout/locale-path";
 import { quickCheck, quickCheckQuestionIds, quickCheckUsualQuestionIds } from "@/content/quick-check";
@@ -34,6 +34,7 @@ export function QuickCheckView({ screenIndex }: { screenIndex: number }) {
   const tAssessment = useTranslations("assessment");
   const locale = useLocale() as Locale;
   const router = useRouter();
+  const focus = useStepFocusRequest();
   const content = useQuestionnaireContentIfLoaded();
   const snapshot = useShownAssessment();
   const document = snapshot.status === "ready" ? snapshot.document : null;
@@ -46,7 +47,7 @@ export function QuickCheckView({ screenIndex }: { screenIndex: number }) {
   const total = quickCheck.screens.length;
 
   const go = (index: number) => {
-    requestStepFocus(null);
+    focus.request(null);
     router.push(quickCheckPath(locale, index));
   };
 
