@@ -23,6 +23,7 @@ export const limits = {
   respondentLength: 100,
   versionLength: 40,
   maxBlockers: 100,
+  maxParticipants: 8,
 } as const;
 
 const lineBreak = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
@@ -126,6 +127,26 @@ export const resultSummarySchema = z.strictObject({
 export type ResultSummary = z.infer<typeof resultSummarySchema>;
 
 /**
+ * How a project group settled its disagreements (version 3 on): written when a consensus
+ * document is made from several participants' files on the team page, and listed in the report.
+ * `answers` holds each participant's answer in `participants` order (null: not answered).
+ */
+export const consensusSchema = z.strictObject({
+  settledAt: z.iso.datetime({ offset: true }),
+  participants: z.array(respondentSchema).check(z.minLength(2), z.maxLength(limits.maxParticipants)),
+  disagreements: z
+    .array(
+      z.strictObject({
+        questionId: idSchema,
+        answers: z.array(z.nullable(answerSchema)).check(z.maxLength(limits.maxParticipants)),
+        chosen: answerSchema,
+      }),
+    )
+    .check(z.maxLength(limits.maxAnswers)),
+});
+export type Consensus = z.infer<typeof consensusSchema>;
+
+/**
  * The answers document: what the browser autosaves, what the user exports and imports, and what
  * the API and CLI take. This schema is the single source of its type and of docs/answers.schema.json.
  */
@@ -142,6 +163,8 @@ export const answersDocumentSchema = z.strictObject({
   businessCase: z.optional(businessCaseEstimateSchema),
   /** The result last computed from these answers (version 3 on). */
   lastResult: z.optional(resultSummarySchema),
+  /** The disagreements a project group settled to make this document (version 3 on). */
+  consensus: z.optional(consensusSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
