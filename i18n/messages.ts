@@ -10,6 +10,10 @@ import daCommon from "@/content/messages/da/common.json";
 import daHome from "@/content/messages/da/home.json";
 import daMethod from "@/content/messages/da/method.json";
 import daResults from "@/content/messages/da/results.json";
+import daTeam from "@/content/messages/da/team.json";
+import daCompare from "@/content/messages/da/compare.json";
+import daPortfolio from "@/content/messages/da/portfolio.json";
+import daShare from "@/content/messages/da/share.json";
 import enAccessibility from "@/content/messages/en/accessibility.json";
 import enAssessment from "@/content/messages/en/assessment.json";
 import enBusinessCase from "@/content/messages/en/business-case.json";
@@ -19,6 +23,10 @@ import enCommon from "@/content/messages/en/common.json";
 import enHome from "@/content/messages/en/home.json";
 import enMethod from "@/content/messages/en/method.json";
 import enResults from "@/content/messages/en/results.json";
+import enTeam from "@/content/messages/en/team.json";
+import enCompare from "@/content/messages/en/compare.json";
+import enPortfolio from "@/content/messages/en/portfolio.json";
+import enShare from "@/content/messages/en/share.json";
 
 /**
  * UI messages, one JSON file per namespace and language under content/messages/.
@@ -36,6 +44,10 @@ export const messagesByLocale = {
     results: daResults,
     businessCase: daBusinessCase,
     businessCaseSummary: daBusinessCaseSummary,
+    team: daTeam,
+    compare: daCompare,
+    portfolio: daPortfolio,
+    share: daShare,
   },
   en: {
     common: enCommon,
@@ -47,6 +59,10 @@ export const messagesByLocale = {
     results: enResults,
     businessCase: enBusinessCase,
     businessCaseSummary: enBusinessCaseSummary,
+    team: enTeam,
+    compare: enCompare,
+    portfolio: enPortfolio,
+    share: enShare,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
@@ -61,8 +77,12 @@ type Messages = (typeof messagesByLocale)[Locale];
  */
 export const clientNamespaces = {
   questionnaire: ["common", "assessment"],
-  results: ["common", "assessment", "results", "businessCaseSummary"],
+  results: ["common", "assessment", "results", "businessCaseSummary", "share"],
   businessCase: ["common", "assessment", "businessCase"],
+  team: ["common", "assessment", "team"],
+  compare: ["common", "assessment", "compare"],
+  portfolio: ["common", "assessment", "portfolio"],
+  shared: ["common", "assessment", "results", "businessCaseSummary", "share"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 
 export type ClientPage = keyof typeof clientNamespaces;

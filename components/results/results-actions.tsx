@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
+import { ShareLinkButton } from "@/components/share/share-link-button";
 import { ReportDownload } from "./report-download";
 import styles from "./results.module.css";
 
@@ -29,6 +30,7 @@ export function ResultsActions({ document }: { document: AnswersDocument }) {
           {t("changeAnswers")}
         </ButtonLink>
       </div>
+      <ShareLinkButton document={document} />
     </div>
   );
 }
