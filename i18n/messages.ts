@@ -77,12 +77,12 @@ type Messages = (typeof messagesByLocale)[Locale];
  */
 export const clientNamespaces = {
   questionnaire: ["common", "assessment"],
-  results: ["common", "assessment", "results", "businessCaseSummary", "share"],
+  results: ["common", "assessment", "results", "businessCaseSummary", "share", "compare"],
   businessCase: ["common", "assessment", "businessCase"],
   team: ["common", "assessment", "team"],
   compare: ["common", "assessment", "compare"],
   portfolio: ["common", "assessment", "portfolio"],
-  shared: ["common", "assessment", "results", "businessCaseSummary", "share"],
+  shared: ["common", "assessment", "results", "businessCaseSummary", "share", "compare"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 
 export type ClientPage = keyof typeof clientNamespaces;
