@@ -7,6 +7,7 @@ import { readLocale, type LocaleParams } from "@/components/layout/read-locale";
 import { HomeBasis } from "@/components/layout/home-basis";
 import { HomeOutcome } from "@/components/layout/home-outcome";
 import { ButtonLink } from "@/components/ui/button-link";
+import { GroupToolsLinks } from "@/components/share/group-tools-links";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await readLocale(params);
@@ -21,6 +22,7 @@ export default async function HomePage({ params }: LocaleParams) {
   const locale = await readLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "home" });
+  const tools = await getTranslations({ locale, namespace: "share.tools" });
 
   return (
     <>
@@ -43,6 +45,18 @@ export default async function HomePage({ params }: LocaleParams) {
           <li>{t("audience.managers")}</li>
           <li>{t("audience.legalData")}</li>
         </ul>
+      </section>
+
+      <section className="home-section">
+        <GroupToolsLinks
+          locale={locale}
+          texts={{
+            heading: tools("heading"),
+            team: tools("team"),
+            compare: tools("compare"),
+            portfolio: tools("portfolio"),
+          }}
+        />
       </section>
 
       <HomeOutcome locale={locale} />
