@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
+import { assessProject } from "../engine/assess-project";
 import { validateAnswers } from "../engine/validate-answers";
+import { buildReportModel } from "../report/build-report-model";
 import type { AnswersDocument } from "../schemas/answers";
 import { buildConsensusDocument } from "./build-consensus";
 import { compareParticipants, findOtherProject, isDisagreement } from "./compare-participants";
@@ -104,5 +106,12 @@ describe("the consensus document", () => {
     expect(consensus.consensus?.participants.map((p) => p.name)).toEqual(["Ole", "Ida", ""]);
     expect(consensus.consensus?.disagreements.map((d) => d.questionId)).toHaveLength(2);
     expect(validateAnswers(consensus, content, "da").ok).toBe(true);
+
+    const report = buildReportModel(consensus, assessProject(consensus, content), content, "da");
+    expect(report.consensus?.heading).toBe("Projektgruppens uenigheder");
+    expect(report.consensus?.participants).toBe("Deltagere: Ole (Projektleder), Ida (Jurist), Deltager 3.");
+    expect(report.consensus?.items.map((item) => item.settled)).toContain("Ved ikke");
+    expect(report.consensus?.items[0]?.answers).toHaveLength(3);
+    expect(buildReportModel(faxe, assessProject(faxe, content), content, "da").consensus).toBeNull();
   });
 });
