@@ -26,8 +26,12 @@ export const pickClientResultsContent: (locale: Locale) => ResultsContent = memo
   pickResultsContent(pickClientContent(locale)),
 );
 
-/** The two parts of the content the browser loads: the questionnaire's and the results'. */
-export type ClientContentPart = "questionnaire" | "results";
+/**
+ * The parts of the content the browser loads: the questionnaire's, the results', and all of it
+ * (for the pages that build the report's presentation model in the browser: team, compare,
+ * portfolio and shared links).
+ */
+export type ClientContentPart = "questionnaire" | "results" | "report";
 
 export interface ClientContentFile {
   /** Where the browser loads it: changes whenever the content does, so it can be cached for good. */
@@ -41,7 +45,7 @@ export interface ClientContentFile {
 function makeContentFile(
   part: ClientContentPart,
   locale: Locale,
-  partContent: QuestionnaireContent | ResultsContent,
+  partContent: QuestionnaireContent | ResultsContent | Content,
 ): ClientContentFile {
   const body = JSON.stringify(partContent);
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
@@ -53,6 +57,7 @@ const contentFiles: Record<ClientContentPart, (locale: Locale) => ClientContentF
     makeContentFile("questionnaire", locale, pickClientQuestionnaireContent(locale)),
   ),
   results: memoizeByLocale((locale) => makeContentFile("results", locale, pickClientResultsContent(locale))),
+  report: memoizeByLocale((locale) => makeContentFile("report", locale, pickClientContent(locale))),
 };
 
 export function isClientContentPart(value: string): value is ClientContentPart {

@@ -12,6 +12,10 @@ import daHome from "@/content/messages/da/home.json";
 import daMethod from "@/content/messages/da/method.json";
 import daQuickCheck from "@/content/messages/da/quick-check.json";
 import daResults from "@/content/messages/da/results.json";
+import daTeam from "@/content/messages/da/team.json";
+import daCompare from "@/content/messages/da/compare.json";
+import daPortfolio from "@/content/messages/da/portfolio.json";
+import daShare from "@/content/messages/da/share.json";
 import enAccessibility from "@/content/messages/en/accessibility.json";
 import enAssessment from "@/content/messages/en/assessment.json";
 import enBefore from "@/content/messages/en/before.json";
@@ -23,6 +27,10 @@ import enHome from "@/content/messages/en/home.json";
 import enMethod from "@/content/messages/en/method.json";
 import enQuickCheck from "@/content/messages/en/quick-check.json";
 import enResults from "@/content/messages/en/results.json";
+import enTeam from "@/content/messages/en/team.json";
+import enCompare from "@/content/messages/en/compare.json";
+import enPortfolio from "@/content/messages/en/portfolio.json";
+import enShare from "@/content/messages/en/share.json";
 
 /**
  * UI messages, one JSON file per namespace and language under content/messages/.
@@ -42,6 +50,10 @@ export const messagesByLocale = {
     results: daResults,
     businessCase: daBusinessCase,
     businessCaseSummary: daBusinessCaseSummary,
+    team: daTeam,
+    compare: daCompare,
+    portfolio: daPortfolio,
+    share: daShare,
   },
   en: {
     common: enCommon,
@@ -55,6 +67,10 @@ export const messagesByLocale = {
     results: enResults,
     businessCase: enBusinessCase,
     businessCaseSummary: enBusinessCaseSummary,
+    team: enTeam,
+    compare: enCompare,
+    portfolio: enPortfolio,
+    share: enShare,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
@@ -70,8 +86,12 @@ type Messages = (typeof messagesByLocale)[Locale];
 export const clientNamespaces = {
   questionnaire: ["common", "assessment"],
   quickCheck: ["common", "assessment", "quickCheck"],
-  results: ["common", "assessment", "results", "businessCaseSummary", "quickCheck"],
+  results: ["common", "assessment", "results", "businessCaseSummary", "quickCheck", "share", "compare"],
   businessCase: ["common", "assessment", "businessCase"],
+  team: ["common", "assessment", "team"],
+  compare: ["common", "assessment", "compare"],
+  portfolio: ["common", "assessment", "portfolio"],
+  shared: ["common", "assessment", "results", "businessCaseSummary", "quickCheck", "share", "compare"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 
 export type ClientPage = keyof typeof clientNamespaces;

@@ -8,6 +8,7 @@ import { HomeChoices } from "@/components/home/home-choices";
 import { HomeOutcome } from "@/components/home/home-outcome";
 import { HomeStart } from "@/components/home/home-start";
 import { readTimeEstimates } from "@/components/home/time-estimates";
+import { GroupToolsLinks } from "@/components/share/group-tools-links";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await readLocale(params);
@@ -22,6 +23,7 @@ export default async function HomePage({ params }: LocaleParams) {
   const locale = await readLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "home" });
+  const tools = await getTranslations({ locale, namespace: "share.tools" });
 
   return (
     <>
@@ -51,6 +53,18 @@ export default async function HomePage({ params }: LocaleParams) {
           <li>{t("audience.managers")}</li>
           <li>{t("audience.legalData")}</li>
         </ul>
+      </section>
+
+      <section className="home-section">
+        <GroupToolsLinks
+          locale={locale}
+          texts={{
+            heading: tools("heading"),
+            team: tools("team"),
+            compare: tools("compare"),
+            portfolio: tools("portfolio"),
+          }}
+        />
       </section>
 
       <HomeOutcome locale={locale} />

@@ -39,7 +39,8 @@ describe("saving the answers as a file", () => {
     expect(files).toHaveLength(1);
     expect(files[0]?.name).toBe("ai-parathed-stoette-paa-nattevagt-2026-03-01.json");
     const saved = JSON.parse((await files[0]?.blob.text()) ?? "{}");
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(3);
+    expect(saved.projectId).toMatch(/^[0-9a-f-]{36}$/);
     expect(saved.project.title).toBe("Støtte på nattevagt");
     expect(saved.answers["organisation-kind"]).toEqual({ type: "option", value: "municipality" });
   });

@@ -3,6 +3,7 @@ import type { ReportModel } from "@/lib/report/report-model";
 import { AppendixSection } from "./appendix-section";
 import { CasesSection } from "./cases-section";
 import { ChartSection } from "./chart-section";
+import { ConsensusSection } from "./consensus-section";
 import { CoverPage } from "./cover-page";
 import { LegalSection } from "./legal-section";
 import { MethodSection } from "./method-section";
@@ -25,6 +26,7 @@ export function ReportDocument({ model }: ReportDocumentProps) {
       <ReportPage model={model}>
         <SummarySection summary={model.summary} texts={texts} />
         {model.businessCase ? <BusinessCaseSection section={model.businessCase} /> : null}
+        {model.consensus ? <ConsensusSection section={model.consensus} /> : null}
       </ReportPage>
       <ReportPage model={model}>
         <ChartSection chart={model.chart} texts={texts} />

@@ -7,12 +7,15 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
+import { GroupToolsLinks } from "@/components/share/group-tools-links";
+import { ShareLinkButton } from "@/components/share/share-link-button";
 import { ReportDownload } from "./report-download";
 import styles from "./results.module.css";
 
 /** What the user can do with the report: change answers, print, save the answers, get the PDF. */
 export function ResultsActions({ document }: { document: AnswersDocument }) {
   const t = useTranslations("results.actions");
+  const tools = useTranslations("share.tools");
   const locale = useLocale() as Locale;
   return (
     <div className="no-print">
@@ -29,6 +32,17 @@ export function ResultsActions({ document }: { document: AnswersDocument }) {
           {t("changeAnswers")}
         </ButtonLink>
       </div>
+      <ShareLinkButton document={document} />
+      <GroupToolsLinks
+        locale={locale}
+        small
+        texts={{
+          heading: tools("heading"),
+          team: tools("team"),
+          compare: tools("compare"),
+          portfolio: tools("portfolio"),
+        }}
+      />
     </div>
   );
 }

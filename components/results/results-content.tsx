@@ -18,6 +18,7 @@ import { assessProject } from "@/lib/engine/assess-project";
 import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, type DraftDocument } from "@/lib/storage/draft-document";
+import { LastResultNote } from "@/components/compare/last-result-note";
 import { ResultsReport } from "./results-report";
 
 /** Chooses what the results page can show: the report, or why there is none yet. */
@@ -83,7 +84,12 @@ function ValidatedReport({ document }: { document: DraftDocument }) {
       </>
     );
   }
-  return <ResultsReport document={validation.doc} result={result} />;
+  return (
+    <>
+      <LastResultNote document={validation.doc} result={result} />
+      <ResultsReport document={validation.doc} result={result} />
+    </>
+  );
 }
 
 function NoAssessment() {

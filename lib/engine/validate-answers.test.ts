@@ -139,9 +139,9 @@ describe("validateAnswers: structure", () => {
   });
 
   it("tells the user when the document comes from a newer version of the tool", () => {
-    const result = validateAnswers({ ...valid, schemaVersion: 3 }, fixtureContent, "en");
+    const result = validateAnswers({ ...valid, schemaVersion: 4 }, fixtureContent, "en");
     expect(result.ok ? "" : result.issues[0]?.message).toBe(
-      "the document was made by a newer version of the tool (format version 3); this version reads format version 2",
+      "the document was made by a newer version of the tool (format version 4); this version reads format version 3",
     );
   });
 

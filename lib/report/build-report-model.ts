@@ -6,6 +6,7 @@ import { formatDate } from "../format/date";
 import { buildAppendix } from "./build-appendix";
 import { buildCases } from "./build-cases";
 import { buildChart } from "./build-chart";
+import { buildConsensusSection } from "./build-consensus-section";
 import { buildCover } from "./build-cover";
 import { buildLegal } from "./build-legal";
 import { buildMethod } from "./build-method";
@@ -63,6 +64,7 @@ export function buildReportModel(
     cover: buildCover(context),
     summary: buildSummary(context),
     businessCase: buildBusinessCaseReportSection(doc.businessCase, locale),
+    consensus: buildConsensusSection(context),
     chart: buildChart(context),
     prerequisites: buildPrerequisites(context),
     legal: buildLegal(context),

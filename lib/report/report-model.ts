@@ -3,6 +3,7 @@ import type { RadarGeometry } from "../chart/radar";
 import type { AdviceCheckResult } from "../engine/types";
 import type { Locale, ReadinessLevelId } from "../schemas/common";
 import type { ReportFileName } from "./report-file-name";
+import type { ConsensusSectionModel } from "./build-consensus-section";
 import type { ReportTexts } from "./report-texts";
 
 /**
@@ -21,6 +22,8 @@ export interface ReportModel {
   summary: SummaryModel;
   /** The user's own business case estimate, when the document holds one. */
   businessCase?: BusinessCaseReportSection | null;
+  /** How a project group settled its disagreements, when the document is a consensus (issue 21). */
+  consensus?: ConsensusSectionModel | null;
   chart: ChartModel;
   prerequisites: PrerequisiteSectionModel[];
   legal: LegalSectionModel;

@@ -3,7 +3,7 @@ import { businessCaseEstimateSchema } from "./business-case-estimate";
 import { idSchema, localeSchema } from "./common";
 
 /** The answers document's format version. Bump it and add a migration when the shape changes. */
-export const ANSWERS_SCHEMA_VERSION = 2;
+export const ANSWERS_SCHEMA_VERSION = 3;
 
 /**
  * What one document may hold. The line-break limits bound the report's cost: a line is a box
@@ -20,6 +20,10 @@ export const limits = {
   noteLineBreaks: 30,
   maxAnswers: 200,
   maxChoices: 30,
+  respondentLength: 100,
+  versionLength: 40,
+  maxBlockers: 100,
+  maxParticipants: 8,
 } as const;
 
 const lineBreak = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
@@ -89,16 +93,78 @@ export const projectSchema = z.strictObject({
 export type Project = z.infer<typeof projectSchema>;
 
 /**
+ * A project's identity (version 3 on): made once, with crypto.randomUUID, when a project is
+ * started, and kept by export, import, copies and shared links, so that the files of one project
+ * group and one project's files over time can be recognised as the same project. Documents
+ * migrated from version 1 or 2 get one derived from when they were created (see the migration).
+ */
+export const projectIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{7,63}$/));
+
+/** Who answered, for a project group's side-by-side view (version 3 on). Both may be empty. */
+export const respondentSchema = z.strictObject({
+  name: z._default(z.string().check(z.trim(), z.maxLength(limits.respondentLength), maxLineBreaks(0)), ""),
+  role: z._default(z.string().check(z.trim(), z.maxLength(limits.respondentLength), maxLineBreaks(0)), ""),
+});
+export type Respondent = z.infer<typeof respondentSchema>;
+
+const scoreSchema = z.nullable(z.number().check(z.gte(0), z.lte(100)));
+const versionText = z.string().check(z.minLength(1), z.maxLength(limits.versionLength));
+
+/**
+ * A small summary of the result last computed from the document (version 3 on), with the model
+ * and content versions it was computed under: when these are older than the tool's, the product
+ * says what the result now says differently instead of changing silently.
+ */
+export const resultSummarySchema = z.strictObject({
+  modelVersion: versionText,
+  contentVersion: versionText,
+  computedAt: z.iso.datetime({ offset: true }),
+  level: z.nullable(idSchema),
+  overall: scoreSchema,
+  scores: z.record(idSchema, scoreSchema),
+  blockerIds: z.array(idSchema).check(z.maxLength(limits.maxBlockers)),
+});
+export type ResultSummary = z.infer<typeof resultSummarySchema>;
+
+/**
+ * How a project group settled its disagreements (version 3 on): written when a consensus
+ * document is made from several participants' files on the team page, and listed in the report.
+ * `answers` holds each participant's answer in `participants` order (null: not answered).
+ */
+export const consensusSchema = z.strictObject({
+  settledAt: z.iso.datetime({ offset: true }),
+  participants: z.array(respondentSchema).check(z.minLength(2), z.maxLength(limits.maxParticipants)),
+  disagreements: z
+    .array(
+      z.strictObject({
+        questionId: idSchema,
+        answers: z.array(z.nullable(answerSchema)).check(z.maxLength(limits.maxParticipants)),
+        chosen: answerSchema,
+      }),
+    )
+    .check(z.maxLength(limits.maxAnswers)),
+});
+export type Consensus = z.infer<typeof consensusSchema>;
+
+/**
  * The answers document: what the browser autosaves, what the user exports and imports, and what
  * the API and CLI take. This schema is the single source of its type and of docs/answers.schema.json.
  */
 export const answersDocumentSchema = z.strictObject({
   schemaVersion: z.literal(ANSWERS_SCHEMA_VERSION),
+  /** The project's identity (version 3 on); the product always writes one, other tools may leave it out. */
+  projectId: z.optional(projectIdSchema),
   language: localeSchema,
   project: projectSchema,
+  /** Who answered this copy (version 3 on). */
+  respondent: z.optional(respondentSchema),
   answers: answersSchema,
   /** The user's own first business case (version 2 on); see lib/business-case. */
   businessCase: z.optional(businessCaseEstimateSchema),
+  /** The result last computed from these answers (version 3 on). */
+  lastResult: z.optional(resultSummarySchema),
+  /** The disagreements a project group settled to make this document (version 3 on). */
+  consensus: z.optional(consensusSchema),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

@@ -7,7 +7,25 @@ export type DocumentMigration = (document: Record<string, unknown>) => Record<st
 export const documentMigrations: Readonly<Record<number, DocumentMigration>> = {
   // Version 2 added the optional business case: a version 1 document is a version 2 one without it.
   1: (document) => document,
+  // Version 3 added the project id, the respondent and the last result's summary. An older
+  // document gets an id derived from when it was created, so that the same file, and copies of
+  // it that others imported, migrate to the same project every time.
+  2: (document) => ({ ...document, projectId: deriveLegacyProjectId(document.createdAt) }),
 };
+
+/** "legacy-" and 16 hex digits of two FNV-1a hashes of the creation time (a stable, valid id). */
+export function deriveLegacyProjectId(createdAt: unknown): string {
+  const text = typeof createdAt === "string" ? createdAt : "";
+  const hash = (seed: number): string => {
+    let value = seed;
+    for (let index = 0; index < text.length; index += 1) {
+      value ^= text.charCodeAt(index);
+      value = Math.imul(value, 0x01000193) >>> 0;
+    }
+    return value.toString(16).padStart(8, "0");
+  };
+  return `legacy-${hash(0x811c9dc5)}${hash(0x050c5d1f)}`;
+}
 
 /**
  * Brings an answers document (an exported file, an API body, an autosaved draft) up to

@@ -9,7 +9,7 @@ import {
 } from "./answers-file";
 
 const document: AnswersDocument = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   language: "da",
   project: { title: "Ældrepleje på nattevagt", organisation: "Næstved Kommune", description: "" },
   answers: { domain: { type: "option", value: "elderly-care" } },
@@ -57,7 +57,7 @@ describe("answers file", () => {
   });
 
   it("says a file from a newer version of the app is newer", () => {
-    const newer = JSON.stringify({ ...document, schemaVersion: 3 });
+    const newer = JSON.stringify({ ...document, schemaVersion: 4 });
     expect(parseAnswersFile(newer, validate)).toEqual({ ok: false, reason: "newer-version", issues: [] });
   });
 

@@ -23,10 +23,15 @@ export const draftDocumentSchema = z.extend(answersDocumentSchema, {
 });
 export type DraftDocument = z.infer<typeof draftDocumentSchema>;
 
-export function createDraftDocument(language: Locale, now: Date): DraftDocument {
+export function createDraftDocument(
+  language: Locale,
+  now: Date,
+  projectId = crypto.randomUUID(),
+): DraftDocument {
   const timestamp = now.toISOString();
   return {
     schemaVersion: ANSWERS_SCHEMA_VERSION,
+    projectId,
     language,
     project: { title: "", organisation: "", description: "" },
     answers: {},

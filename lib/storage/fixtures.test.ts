@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { validateAnswers } from "../engine/validate-answers";
 import { ANSWERS_SCHEMA_VERSION } from "../schemas/answers";
+import { deriveLegacyProjectId } from "../schemas/migrate-answers-document";
 import { parseAnswersFile } from "./answers-file";
 import { checkDraftAgainstContent } from "./check-draft";
 import type { DraftDocument } from "./draft-document";
@@ -24,6 +25,15 @@ const checkDraft: DraftChecker = (draft) => checkDraftAgainstContent(draft, cont
 
 function loadFixture(name: string) {
   return loadStoredAssessment(createMemoryStorage({ [STORAGE_KEY]: readFixture(name) }), checkDraft);
+}
+
+/** An older document as the migration leaves it: the current version, and a project id derived from its creation time. */
+function migrated(document: { createdAt: string; projectId?: string }) {
+  return {
+    ...document,
+    schemaVersion: ANSWERS_SCHEMA_VERSION,
+    projectId: document.projectId ?? deriveLegacyProjectId(document.createdAt),
+  };
 }
 
 const storedEnvelopes = fixtureNames.filter((name) => /^storage-v\d+-.+\.json$/.test(name));
@@ -52,7 +62,7 @@ describe("fixtures of every stored version", () => {
     expect(loaded.envelope.step).toBe(original.step);
     expect(loaded.envelope.savedAt).toBe(original.savedAt);
     // Older answers formats are migrated: the same document, at the current version.
-    expect(loaded.envelope.document).toEqual({ ...original.document, schemaVersion: ANSWERS_SCHEMA_VERSION });
+    expect(loaded.envelope.document).toEqual(migrated(original.document));
   });
 
   it.each(storedEnvelopes)("%s is saved again in the current format without losing an answer", (name) => {
@@ -70,17 +80,14 @@ describe("fixtures of every stored version", () => {
     const result = parseAnswersFile(text, (input) => validateAnswers(input, content, "da"));
     expect(result).toEqual({
       ok: true,
-      document: { ...JSON.parse(text), schemaVersion: ANSWERS_SCHEMA_VERSION },
+      document: migrated(JSON.parse(text)),
     });
   });
 
   it("an exported file and the stored envelope of the same answers hold the same document", () => {
     const loaded = loadFixture("storage-v1-faxe.json");
     const exported: DraftDocument = JSON.parse(readFixture("answers-v1-faxe.json"));
-    expect(loaded.status === "ok" && loaded.envelope.document).toEqual({
-      ...exported,
-      schemaVersion: ANSWERS_SCHEMA_VERSION,
-    });
+    expect(loaded.status === "ok" && loaded.envelope.document).toEqual(migrated(exported));
   });
 });
 

@@ -31,7 +31,7 @@ describe("peekResumeInfo (the front page's look at the autosave, without the sch
     expect(peekResumeInfo(raw)).not.toBeNull();
     const variants = [
       { ...envelope, step: "nope" },
-      { ...envelope, document: { ...envelope.document, schemaVersion: 3 } },
+      { ...envelope, document: { ...envelope.document, schemaVersion: 4 } },
       {
         ...envelope,
         document: {

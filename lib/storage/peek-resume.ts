@@ -27,7 +27,7 @@ export const KNOWN_STEPS: readonly string[] = [
   "data-first",
   "review",
 ];
-export const READABLE_SCHEMA_VERSION = 2;
+export const READABLE_SCHEMA_VERSION = 3;
 const MAX_TITLE_LENGTH = 200;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

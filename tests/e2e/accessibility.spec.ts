@@ -2,7 +2,9 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import { messages } from "./fixtures/app";
+import { messages, storeDocument } from "./fixtures/app";
+import { earlierFaxeFile, portfolioFiles, teamFiles } from "./fixtures/group-files";
+import { encodeShareFragment } from "@/lib/share/share-link";
 import { listSitePages, openSitePage } from "./fixtures/site-pages";
 
 test.describe.configure({ mode: "parallel" });
@@ -78,4 +80,43 @@ test("axe finds no WCAG 2.1 A or AA violation on the English front page (the oth
   await page.goto("/en");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoViolations(page);
+});
+
+test.describe("the project group's pages, each once with its files loaded", () => {
+  test("axe finds no WCAG 2.1 A or AA violation on the team page with three files", async ({ page }) => {
+    const texts = messages.da.team;
+    await page.goto("/da/team");
+    await page.getByLabel(texts.files.label).setInputFiles(teamFiles().files);
+    await expect(page.getByRole("button", { name: texts.makeConsensus })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("axe finds no WCAG 2.1 A or AA violation on the compare page with an earlier file", async ({
+    page,
+  }) => {
+    const texts = messages.da.compare;
+    const { faxe, file } = earlierFaxeFile();
+    await storeDocument(page, faxe, "review");
+    await page.goto("/da/compare");
+    await page.getByLabel(texts.files.label).setInputFiles(file);
+    await expect(page.getByRole("heading", { name: texts.summaryHeading })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("axe finds no WCAG 2.1 A or AA violation on the portfolio with projects and a broken file", async ({
+    page,
+  }) => {
+    const texts = messages.da.portfolio;
+    await page.goto("/da/portfolio");
+    await page.getByLabel(texts.files.label).setInputFiles(portfolioFiles(6).files);
+    await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(6);
+    await expectNoViolations(page);
+  });
+
+  test("axe finds no WCAG 2.1 A or AA violation on a shared link", async ({ page }) => {
+    const { faxe } = earlierFaxeFile();
+    await page.goto(`/da/shared#${encodeShareFragment(faxe)}`);
+    await expect(page.getByText(messages.da.share.readOnlyHeading)).toBeVisible();
+    await expectNoViolations(page);
+  });
 });

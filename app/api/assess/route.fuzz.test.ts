@@ -172,7 +172,7 @@ describe("POST /api/assess under hostile input", () => {
           path: "project.title",
         })),
       fc
-        .tuple(validDocument, fc.constantFrom<unknown>(0, 3, "2", null))
+        .tuple(validDocument, fc.constantFrom<unknown>(0, 4, "2", null))
         .map(([doc, schemaVersion]) => ({ doc: { ...doc, schemaVersion }, path: "schemaVersion" })),
     );
     await fc.assert(
