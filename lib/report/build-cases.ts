@@ -3,18 +3,17 @@ import casesEn from "@/content/messages/en/cases.json";
 import { formatEconomicAmount } from "../format/economics";
 import { formatQuantity } from "../format/quantity";
 import type { AttributeComparison, CaseMatch } from "../engine/types";
-import type { EconomicFigure } from "../schemas/case";
+import type { ResultsCase } from "../content/results-content";
+import type { CaseStudy, EconomicFigure } from "../schemas/case";
+import { SHOWN_CASES } from "./limits";
 import type { ReportContext } from "./report-context";
 import type { CaseModel } from "./report-model";
-
-/** How many cases the report compares the project with. */
-export const REPORT_CASES = 3;
 
 /** The case page's labels (economics items, reasons, effect kinds) are shared with the web page. */
 const caseLabels = { da: casesDa.detail, en: casesEn.detail };
 
 export function buildCases(context: ReportContext): CaseModel[] {
-  return context.result.matches.slice(0, REPORT_CASES).flatMap((match, index) => {
+  return context.result.matches.slice(0, SHOWN_CASES).flatMap((match, index) => {
     const model = buildCase(match, index + 1, context);
     return model ? [model] : [];
   });
@@ -23,8 +22,7 @@ export function buildCases(context: ReportContext): CaseModel[] {
 function buildCase(match: CaseMatch, rank: number, context: ReportContext): CaseModel | null {
   const study = context.caseStudy(match.caseId);
   if (!study) return null;
-  const { texts, pick, fill, locale } = context;
-  const labels = caseLabels[locale];
+  const { texts, pick, fill } = context;
   const attributeLabel = (id: string) => {
     const attribute = context.attribute(id);
     return attribute ? pick(attribute.label) : id;
@@ -38,15 +36,9 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       })
       .join("; ");
   };
-  const economic = (label: string, figure: EconomicFigure) => ({
-    label,
-    value:
-      formatEconomicAmount(figure, locale) ??
-      (figure.kind === "not-stated" ? labels.reasons[figure.reason] : ""),
-    note: figure.note ? pick(figure.note) : null,
-  });
 
   return {
+    id: study.id,
     rank,
     organisation: pick(study.organisation),
     title: pick(study.title),
@@ -65,6 +57,26 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       case: fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) }),
     })),
     notCompared: match.notCompared.map(attributeLabel),
+    ...buildDetails(study, context),
+  };
+}
+
+type CaseDetails = Pick<CaseModel, "effects" | "economics" | "economicsNote" | "status" | "source">;
+
+/** The case's effects, economics, status and source, when the content holds them. */
+function buildDetails(study: ResultsCase | CaseStudy, context: ReportContext): CaseDetails {
+  if (!("effects" in study))
+    return { effects: [], economics: [], economicsNote: null, status: "", source: "" };
+  const { texts, pick, fill, locale } = context;
+  const labels = caseLabels[locale];
+  const economic = (label: string, figure: EconomicFigure) => ({
+    label,
+    value:
+      formatEconomicAmount(figure, locale) ??
+      (figure.kind === "not-stated" ? labels.reasons[figure.reason] : ""),
+    note: figure.note ? pick(figure.note) : null,
+  });
+  return {
     effects: study.effects.map((effect) => ({
       kind: labels.effectKinds[effect.kind],
       text: pick(effect.text),

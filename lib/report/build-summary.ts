@@ -1,10 +1,8 @@
 import { adviceOutcomeLabels, describeLevel } from "@/content/result-labels";
 import { buildPlanItems } from "./build-plan-items";
+import { TOP_ACTIONS } from "./limits";
 import type { ReportContext } from "./report-context";
 import type { SummaryModel } from "./report-model";
-
-/** How many actions the summary lists. */
-export const TOP_ACTIONS = 5;
 
 export function buildSummary(context: ReportContext): SummaryModel {
   const { result, content, texts, pick, fill } = context;
@@ -50,5 +48,8 @@ export function buildSummary(context: ReportContext): SummaryModel {
       };
     }),
     topActions: buildPlanItems(result.plan.slice(0, TOP_ACTIONS), context),
+    planLength: result.plan.length,
+    planMore: result.plan.length > TOP_ACTIONS ? fill(texts.planTotal, { count: result.plan.length }) : null,
+    planShowAll: fill(texts.planShowAll, { count: result.plan.length }),
   };
 }

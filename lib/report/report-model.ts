@@ -6,11 +6,12 @@ import type { ReportFileName } from "./report-file-name";
 import type { ReportTexts } from "./report-texts";
 
 /**
- * Everything the PDF report shows, resolved to text in the report's language: the components in
- * components/pdf only lay it out. Built by `buildReportModel` from an answers document, its
- * assessment result and the content.
+ * Everything an output shows (the results page, the PDF report, the CLI summary), resolved to text
+ * in the output's language: every heading, label, number (rounded once), list and limit. The
+ * outputs only lay it out. Built by `buildPresentation` from an answers document, its assessment
+ * result and the content.
  */
-export interface ReportModel {
+export interface PresentationModel {
   locale: Locale;
   texts: ReportTexts;
   metadata: ReportMetadata;
@@ -29,6 +30,9 @@ export interface ReportModel {
   appendix: AppendixModel;
   method: MethodModel;
 }
+
+/** The former name, while the PDF's components still use it. */
+export type ReportModel = PresentationModel;
 
 export interface ReportMetadata {
   title: string;
@@ -67,7 +71,14 @@ export interface SummaryModel {
   levelNote: string | null;
   blockers: BlockerModel[];
   advice: AdviceModel[];
+  /** The first actions of the plan (`TOP_ACTIONS`), each with its owner. */
   topActions: PlanItemModel[];
+  /** How many actions the whole plan has. */
+  planLength: number;
+  /** "Hele planen har 47 handlinger …", when it has more than the first actions. */
+  planMore: string | null;
+  /** "Vis hele planen (47 handlinger)". */
+  planShowAll: string;
 }
 
 export interface BlockerModel {
@@ -173,6 +184,8 @@ export interface LegalSectionModel {
 }
 
 export interface CaseModel {
+  /** The case's id, for a link to its page. */
+  id: string;
   rank: number;
   organisation: string;
   title: string;
@@ -181,6 +194,10 @@ export interface CaseModel {
   matches: { attribute: string; values: string }[];
   differs: { attribute: string; project: string; case: string }[];
   notCompared: string[];
+  /**
+   * The case's effects, economics, status and source: empty when the content given holds only the
+   * cases' names (the results page links to the case's own page instead).
+   */
   effects: { kind: string; text: string; figures: string | null }[];
   economics: { label: string; value: string; note: string | null }[];
   economicsNote: string | null;
