@@ -3,7 +3,10 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
+import { assessProject } from "@/lib/engine/assess-project";
 import type { CaseMatch } from "@/lib/engine/types";
+import { buildPresentation } from "@/lib/report/build-report-model";
+import { buildRealisticDocument } from "@/lib/report/report-test-documents";
 import { CaseMatches } from "./case-matches";
 
 const faxe: CaseMatch = {
@@ -39,7 +42,12 @@ const faxe: CaseMatch = {
 };
 
 function renderMatches(locale: "da" | "en") {
-  renderWithAssessment(<CaseMatches matches={[faxe]} weakest="scaling" />, {
+  const doc = buildRealisticDocument(locale);
+  const result = { ...assessProject(doc, content), matches: [faxe] };
+  const model = buildPresentation(doc, result, content, locale);
+  const caseHref = (id: string) => `/${locale}/cases/${id}`;
+  const matches = <CaseMatches model={model} matches={[faxe]} weakest="scaling" caseHref={caseHref} />;
+  renderWithAssessment(matches, {
     locale,
     page: "results",
     setup: createTestStore({}, content),

@@ -31,13 +31,18 @@ export function buildSummary(context: ReportContext): SummaryModel {
     overallScore: score,
     overallText: context.scoreText(score),
     levelNote,
-    blockers: result.blockers.map((blocker) => ({
-      title: pick(blocker.title),
-      why: pick(blocker.why),
-      action: pick(blocker.action),
-      prerequisite: context.sectionTitle(blocker.prerequisite),
-      capsAt: fill(texts.blockerCaps, { level: levelLabel(blocker.capsAt) }),
-    })),
+    blockers: result.blockers.map((blocker) => {
+      const study = blocker.case ? context.caseStudy(blocker.case) : undefined;
+      return {
+        title: pick(blocker.title),
+        why: pick(blocker.why),
+        action: pick(blocker.action),
+        prerequisite: context.sectionTitle(blocker.prerequisite),
+        capsAt: fill(texts.blockerCaps, { level: levelLabel(blocker.capsAt) }),
+        caseHint: study ? fill(texts.planCase, { organisation: pick(study.organisation) }) : null,
+        caseId: study ? study.id : null,
+      };
+    }),
     advice: result.advice.map((check) => {
       const advice = content.advice.find((a) => a.id === check.id);
       return {

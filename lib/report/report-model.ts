@@ -87,6 +87,9 @@ export interface BlockerModel {
   action: string;
   prerequisite: string;
   capsAt: string;
+  /** A case that shows how it was handled ("Se, hvordan Næstved Kommune gjorde"), with its id. */
+  caseHint: string | null;
+  caseId: string | null;
 }
 
 export interface AdviceModel {
@@ -144,8 +147,9 @@ export interface PlanItemModel {
   section: string;
   /** The blocker it lifts, the advice it decides; empty when neither. */
   effects: string[];
-  /** A case that shows how it was done. */
+  /** A case that shows how it was done, and its id for a link. */
   caseHint: string | null;
+  caseId: string | null;
 }
 
 export interface RuleRefModel {
