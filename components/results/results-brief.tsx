@@ -26,9 +26,11 @@ export function ResultsBrief({ model, caseHref, onShowPlan }: ResultsBriefProps)
       </h2>
       <div className={styles.briefLevel} data-brief-part="level">
         <h3 className={styles.briefHeading}>{texts.summaryLevel}</h3>
-        <p className={styles.briefLevelLabel}>{summary.levelLabel}</p>
-        <p className="mb-0">
-          {texts.summaryOverall}: {summary.overallText}
+        <p className={styles.briefLevelLine}>
+          <span className={styles.briefLevelLabel}>{summary.levelLabel}</span>{" "}
+          <span>
+            {texts.summaryOverall}: {summary.overallText}
+          </span>
         </p>
       </div>
       <div className={styles.briefPart} data-brief-part="blockers">
@@ -67,11 +69,9 @@ export function ResultsBrief({ model, caseHref, onShowPlan }: ResultsBriefProps)
       <div className={styles.briefPart} data-brief-part="legal">
         <h3 className={styles.briefHeading}>{texts.briefLegalHeading}</h3>
         <p className="mb-0">
-          <span className={styles.briefLabel}>{texts.legalAiAct}:</span> {legal.aiActClass}
+          <span className={styles.briefLabel}>{texts.instrumentAiAct}:</span> {legal.aiActClass}
         </p>
-        <p className="mb-0">
-          <span className={styles.briefLabel}>{texts.legalDpia}:</span> {legal.dpiaStatus}
-        </p>
+        <p className="mb-0">{legal.dpiaStatus}</p>
       </div>
       <div className={styles.briefPart} data-brief-part="case">
         <h3 className={styles.briefHeading}>{texts.briefClosestCase}</h3>
