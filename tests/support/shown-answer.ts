@@ -94,7 +94,7 @@ export function readOutput(text: string, result: AssessmentResult, locale: Local
   // A case as the outputs name it: its organisation, then (soon after) its similarity.
   const organisations = content.cases.map((study) => escape(study.organisation[locale])).join("|");
   const similarity = locale === "da" ? "Lighed" : "Similarity";
-  const named = new RegExp(`(${organisations})[^%]{0,150}?${similarity}: (\\d+) ?%`, "g");
+  const named = new RegExp(`(${organisations})[^%]{0,400}?${similarity}: (\\d+) ?%`, "g");
   const matches: string[] = [];
   const seen = new Set<string>();
   for (const found of text.matchAll(named)) {
