@@ -71,7 +71,9 @@ export function ResultsBrief({ model, caseHref, onShowPlan }: ResultsBriefProps)
         <p className="mb-0">
           <span className={styles.briefLabel}>{texts.instrumentAiAct}:</span> {legal.aiActClass}
         </p>
-        <p className="mb-0">{legal.dpiaStatus}</p>
+        <p className="mb-0">
+          <span className={styles.briefLabel}>{texts.briefDpia}:</span> {legal.dpiaStatus}
+        </p>
       </div>
       <div className={styles.briefPart} data-brief-part="case">
         <h3 className={styles.briefHeading}>{texts.briefClosestCase}</h3>
