@@ -91,17 +91,26 @@ export function readOutput(text: string, result: AssessmentResult, locale: Local
   const actionTitles = [...new Set(result.plan.map((action) => action.title[locale]))];
   const actions = inOrder(text, actionsAt, actionTitles).slice(0, 3);
 
-  // A case as the outputs name it: its organisation, then (soon after) its similarity.
-  const organisations = content.cases.map((study) => escape(study.organisation[locale])).join("|");
+  // A case's similarity, with the case named just before it. The PDF may hyphenate a long name.
   const similarity = locale === "da" ? "Lighed" : "Similarity";
-  const named = new RegExp(`(${organisations})[^%]{0,400}?${similarity}: (\\d+) ?%`, "g");
+  const names = content.cases.map((study) => {
+    const name = study.organisation[locale];
+    return { name, pattern: new RegExp([...name].map(escape).join("(?:- ?)?"), "g") };
+  });
   const matches: string[] = [];
   const seen = new Set<string>();
-  for (const found of text.matchAll(named)) {
-    const [, organisation = "", value = ""] = found;
-    if (seen.has(organisation)) continue;
-    seen.add(organisation);
-    matches.push(`${organisation} ${value}`);
+  for (const found of text.matchAll(new RegExp(`${similarity}: (\\d+) ?%`, "g"))) {
+    const before = text.slice(Math.max(0, found.index - 400), found.index);
+    const nearest = names
+      .map(({ name, pattern }) => ({
+        name,
+        at: Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index)),
+      }))
+      .filter((candidate) => candidate.at >= 0)
+      .sort((x, y) => y.at - x.at)[0];
+    if (!nearest || seen.has(nearest.name)) continue;
+    seen.add(nearest.name);
+    matches.push(`${nearest.name} ${found[1]}`);
   }
 
   return { level, overall: overall?.[1] ?? null, scores, blockers, actions, matches: matches.slice(0, 3) };
