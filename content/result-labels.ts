@@ -123,9 +123,6 @@ export const notEnoughAnswersYet: LocalizedText = {
 /** Put before the readiness level while shown questions are unanswered. */
 export const provisionalLabel: LocalizedText = { da: "Foreløbig", en: "Provisional" };
 
-/** The heading of the blockers, the same on the web page, in the PDF report and in the CLI. */
-export const blockersHeading: LocalizedText = { da: "Stopklodser", en: "Blockers" };
-
 /** The improvement plan's groups, in the order they must be done. */
 export const planGateLabels: Record<PlanGateId, LocalizedText> = {
   "before-go-on": { da: "Før I går videre", en: "Before you go on" },

@@ -17,16 +17,20 @@ describe("npm run assess", { timeout: 120_000 }, () => {
   it("names Faxe as the closest case for Faxe's example, with its reasons", () => {
     const run = assess("examples/faxe.json");
     expect(run.code).toBe(0);
-    const matches = run.stdout.split("Mest lignende cases:")[1] ?? "";
-    expect(matches.trim().split("\n")[0]).toMatch(/^Faxe Kommune: 100 %/);
-    expect(matches).toContain("Ens: Fagområde, Teknologi");
+    const matches = run.stdout.split("Projekter, der ligner jeres:")[1] ?? "";
+    // The first case comes after the sentence on how many cases are close.
+    expect(matches.trim().split("\n")[0]).toBe(
+      "Kun én af katalogets cases ligner jeres projekt. De andre nedenfor ligner kun svagt.",
+    );
+    expect(matches.trim().split("\n")[1]?.trim()).toMatch(/^1\. Faxe Kommune: .*\(Lighed: 100\s%\)$/);
+    expect(matches).toContain("Det, der ligner: Fagområde, Teknologi");
   });
 
   it("prints the summary in English with --lang en", () => {
     const run = assess("examples/faxe.json", "--lang", "en");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Overall readiness");
-    expect(run.stdout).toContain("Most similar cases");
+    expect(run.stdout).toContain("Projects like yours");
   });
 
   it("prints the full result as JSON with --json", () => {

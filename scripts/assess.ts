@@ -8,6 +8,8 @@ import { assessProject } from "@/lib/engine/assess-project";
 import { parseJsonText, validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
 import { computeBusinessCase } from "@/lib/business-case/compute-business-case";
+import { buildPresentation } from "@/lib/report/build-report-model";
+import { fillText, resolveReportTexts } from "@/lib/report/report-texts";
 import { formatBusinessCase } from "./cli/format-business-case";
 import { formatSummary } from "./cli/format-summary";
 import { parseCliArgs, usage } from "./cli/parse-args";
@@ -21,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { file, json, pdf } = args.value;
   const messageLocale: Locale = args.value.lang ?? "da";
+  const messages = resolveReportTexts(messageLocale);
 
   let text: string;
   try {
@@ -28,21 +31,16 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const reason =
       error instanceof Error && "code" in error && error.code === "ENOENT"
-        ? messageLocale === "da"
-          ? "filen findes ikke"
-          : "the file does not exist"
+        ? messages.cliFileMissing
         : String(error);
-    process.stderr.write(`${messageLocale === "da" ? "Kan ikke læse" : "Cannot read"} ${file}: ${reason}\n`);
+    process.stderr.write(`${fillText(messages.cliCannotRead, { file, reason })}\n`);
     return 1;
   }
 
   const parsed = parseJsonText(text, messageLocale);
   const validation = parsed.ok ? validateAnswers(parsed.value, content, messageLocale) : parsed;
   if (!validation.ok) {
-    const title =
-      messageLocale === "da"
-        ? `${file} er ikke et gyldigt svardokument:`
-        : `${file} is not a valid answers document:`;
+    const title = fillText(messages.cliInvalid, { file });
     process.stderr.write(
       `${title}\n${validation.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}\n`,
     );
@@ -54,14 +52,14 @@ async function main(argv: string[]): Promise<number> {
   const result = assessProject(doc, content);
   if (pdf) {
     await writePdfReport(doc, result, locale, pdf);
-    process.stderr.write(`${locale === "da" ? "Rapport gemt i" : "Report written to"} ${pdf}\n`);
+    process.stderr.write(`${fillText(resolveReportTexts(locale).cliReportWritten, { file: pdf })}\n`);
   }
   const businessCase = doc.businessCase ? computeBusinessCase(doc.businessCase) : null;
   if (json) {
     const output = args.value.businessCase && businessCase ? { ...result, businessCase } : result;
     await writeOut(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    await writeOut(formatSummary(result, doc, content, locale));
+    await writeOut(formatSummary(buildPresentation(doc, result, content, locale)));
     if (args.value.businessCase) await writeOut(`\n${formatBusinessCase(result, businessCase, locale)}`);
   }
   return 0;

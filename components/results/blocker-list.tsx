@@ -1,51 +1,47 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import type { BlockerResult } from "@/lib/engine/types";
-import { useResultText } from "./use-result-text";
+import type { PresentationModel } from "@/lib/report/report-model";
 import styles from "./results.module.css";
 
-/** Blockers: answers that stop the project whatever else is strong. Shown before the scores. */
-export function BlockerList({ blockers }: { blockers: BlockerResult[] }) {
-  const t = useTranslations("results.blockers");
-  const text = useResultText();
+interface BlockerListProps {
+  model: PresentationModel;
+  caseHref: (id: string) => string;
+}
+
+/** What must be in place first: answers that stop the project whatever else is strong. */
+export function BlockerList({ model, caseHref }: BlockerListProps) {
+  const { texts, summary } = model;
   return (
     <section id="blockers" aria-labelledby="blockers-heading" className={styles.section}>
-      <h2 id="blockers-heading">{t("heading")}</h2>
-      {blockers.length === 0 ? (
+      <h2 id="blockers-heading">{texts.blockersHeading}</h2>
+      {summary.blockers.length === 0 ? (
         <Alert variant="success" headingLevel={3} announce={false}>
-          {t("none")}
+          {texts.blockersNone}
         </Alert>
       ) : (
-        <>
-          <p>{t("intro", { count: blockers.length })}</p>
-          <ul className="nobullet-list">
-            {blockers.map((blocker) => {
-              const found = blocker.case ? text.caseInfo(blocker.case) : null;
-              return (
-                <li key={blocker.id} className={styles.blocker}>
-                  <h3 className="h4 mt-0">{blocker.title[text.locale]}</h3>
-                  <p className={styles.meta}>
-                    {t("prerequisite", { title: text.sectionTitle(blocker.prerequisite) })}
-                  </p>
-                  <p>
-                    <strong>{t("why")}</strong> {blocker.why[text.locale]}
-                  </p>
-                  <p>
-                    <strong>{t("action")}</strong> {blocker.action[text.locale]}
-                  </p>
-                  {found ? (
-                    <p className="mb-0">
-                      <Link href={found.href}>{t("case", { organisation: found.organisation })}</Link>
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </>
+        <ul className="nobullet-list">
+          {summary.blockers.map((blocker) => (
+            <li key={blocker.title} className={styles.blocker}>
+              <h3 className="h4 mt-0">{blocker.title}</h3>
+              <p className={styles.meta}>
+                {blocker.prerequisite} · {blocker.capsAt}
+              </p>
+              <p>
+                <strong>{texts.blockerWhy}:</strong> {blocker.why}
+              </p>
+              <p>
+                <strong>{texts.blockerAction}:</strong> {blocker.action}
+              </p>
+              {blocker.caseId && blocker.caseHint ? (
+                <p className="mb-0">
+                  <Link href={caseHref(blocker.caseId)}>{blocker.caseHint}</Link>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

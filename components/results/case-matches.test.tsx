@@ -3,13 +3,15 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
+import { assessProject } from "@/lib/engine/assess-project";
 import type { CaseMatch } from "@/lib/engine/types";
+import { buildPresentation } from "@/lib/report/build-report-model";
+import { buildRealisticDocument } from "@/lib/report/report-test-documents";
 import { CaseMatches } from "./case-matches";
 
 const faxe: CaseMatch = {
   caseId: "faxe",
   similarity: 31,
-  weak: true,
   matches: [
     {
       attribute: "ai-role",
@@ -31,6 +33,7 @@ const faxe: CaseMatch = {
     },
   ],
   notCompared: [],
+  weak: true,
   lesson: {
     prerequisite: "legal",
     advice: "legal-early",
@@ -39,8 +42,13 @@ const faxe: CaseMatch = {
   },
 };
 
-function renderMatches(locale: "da" | "en", matches: CaseMatch[] = [faxe]) {
-  renderWithAssessment(<CaseMatches matches={matches} weakest="scaling" />, {
+function renderMatches(locale: "da" | "en", shown: CaseMatch[] = [faxe]) {
+  const doc = buildRealisticDocument(locale);
+  const result = { ...assessProject(doc, content), matches: shown };
+  const model = buildPresentation(doc, result, content, locale);
+  const caseHref = (id: string) => `/${locale}/cases/${id}`;
+  const matches = <CaseMatches model={model} matches={shown} weakest="scaling" caseHref={caseHref} />;
+  renderWithAssessment(matches, {
     locale,
     page: "results",
     setup: createTestStore({}, content),
@@ -69,26 +77,27 @@ describe("the similar cases", () => {
     expect(different?.textContent).not.toContain("similar");
   });
 
+  const withId = (caseId: CaseMatch["caseId"], weak: boolean): CaseMatch => ({
+    ...faxe,
+    caseId,
+    similarity: weak ? 31 : 80,
+    weak,
+  });
+
   it("says when no case is close, and marks a weak match as no precedent", () => {
-    const item = renderMatches("da");
+    const item = renderMatches("da", [withId("faxe", true), withId("atp", true), withId("naestved", true)]);
     expect(
       within(item).getByText(
-        "Ingen af katalogets cases ligner jeres projekt tæt. De tre nedenfor ligner mest, men brug dem som inspiration, ikke som forbillede.",
+        "Ingen af katalogets cases ligner jeres projekt tæt. De 3 nedenfor ligner mest, men brug dem som inspiration, ikke som forbillede.",
       ),
     ).toBeTruthy();
     expect(
-      within(item).getByText("Svag lighed: casen er ikke et forbillede for jeres projekt."),
-    ).toBeTruthy();
+      within(item).getAllByText("Svag lighed: casen er ikke et forbillede for jeres projekt."),
+    ).toHaveLength(3);
   });
 
   it("says when only two cases are close, and marks only the weak one", () => {
-    const close = (caseId: CaseMatch["caseId"]): CaseMatch => ({
-      ...faxe,
-      caseId,
-      similarity: 80,
-      weak: false,
-    });
-    const item = renderMatches("en", [close("atp"), close("naestved"), faxe]);
+    const item = renderMatches("en", [withId("atp", false), withId("naestved", false), faxe]);
     expect(
       within(item).getByText(
         "Only two of the catalogue's cases are like your project. The third below is only weakly alike.",
@@ -97,5 +106,14 @@ describe("the similar cases", () => {
     expect(
       within(item).getAllByText("Weak match: the case is not a precedent for your project."),
     ).toHaveLength(1);
+  });
+
+  it("says nothing of closeness when every shown case is close", () => {
+    const item = renderMatches("en", [
+      withId("atp", false),
+      withId("naestved", false),
+      withId("faxe", false),
+    ]);
+    expect(within(item).queryByText(/weakly alike|not a precedent/)).toBeNull();
   });
 });

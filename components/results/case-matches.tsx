@@ -2,15 +2,12 @@
 
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
-import { formatScore } from "./format-score";
 import type { CaseMatch } from "@/lib/engine/types";
+import type { PresentationModel } from "@/lib/report/report-model";
 import type { PrerequisiteId } from "@/lib/schemas/common";
 import { MatchAttributes } from "./match-attributes";
 import { useResultText } from "./use-result-text";
 import styles from "./results.module.css";
-
-/** How many of the six cases the page shows. */
-export const MATCH_COUNT = 3;
 
 /** The lesson's heading says which of the project's gaps it was chosen for. */
 const LESSON_HEADINGS = {
@@ -21,34 +18,39 @@ const LESSON_HEADINGS = {
   weak: "lessonWeak",
 } as const;
 
-/** The published cases most like the project, with what matches, what differs and a lesson. */
-export function CaseMatches({ matches, weakest }: { matches: CaseMatch[]; weakest: PrerequisiteId | null }) {
+interface CaseMatchesProps {
+  model: PresentationModel;
+  matches: CaseMatch[];
+  weakest: PrerequisiteId | null;
+  caseHref: (id: string) => string;
+}
+
+/**
+ * The published cases most like the project (as many as the model shows), with what matches, what
+ * differs and a lesson. A note on how close the matches are belongs under the lead, once.
+ */
+export function CaseMatches({ model, matches, weakest, caseHref }: CaseMatchesProps) {
   const t = useTranslations("results.cases");
   const text = useResultText();
-  const shown = matches.slice(0, MATCH_COUNT);
-  // Fewer close cases than shown: say so, so that a weak match is never read as a precedent.
-  const closeCount = matches.filter((match) => !match.weak).length;
-  const fewClose =
-    closeCount < shown.length ? (["noneClose", "oneClose", "twoClose"] as const)[closeCount] : null;
+  const { texts, cases } = model;
   return (
     <section id="cases" aria-labelledby="cases-heading" className={styles.section}>
-      <h2 id="cases-heading">{t("heading")}</h2>
-      <p>{t("intro")}</p>
-      {fewClose ? <p className={styles.meta}>{t(fewClose)}</p> : null}
+      <h2 id="cases-heading">{texts.casesHeading}</h2>
+      <p>{cases.length > 0 ? texts.casesLead : texts.casesNone}</p>
+      {model.casesCloseness ? <p className={styles.meta}>{model.casesCloseness}</p> : null}
       <ol className="nobullet-list">
-        {shown.map((match) => {
-          const found = text.caseInfo(match.caseId);
+        {cases.map((shown) => {
+          const match = matches.find((entry) => entry.caseId === shown.id);
+          if (!match) return null;
           return (
-            <li key={match.caseId} className={styles.caseMatch}>
+            <li key={shown.id} className={styles.caseMatch}>
               <h3 className="h4 mt-0">
-                <Link href={found.href}>
-                  {found.organisation}: {found.title}
+                <Link href={caseHref(shown.id)}>
+                  {shown.organisation}: {shown.title}
                 </Link>
               </h3>
-              <p className={styles.similarity}>
-                {t("similarity", { value: formatScore(match.similarity, text.locale) ?? "" })}
-              </p>
-              {match.weak ? <p className={styles.meta}>{t("weak")}</p> : null}
+              <p className={styles.similarity}>{shown.similarityText}</p>
+              {shown.weakText ? <p className={styles.meta}>{shown.weakText}</p> : null}
               <MatchAttributes heading={t("matches")} comparisons={match.matches} kind="match" />
               <MatchAttributes heading={t("differs")} comparisons={match.differs} kind="differ" />
               {match.notCompared.length > 0 ? (

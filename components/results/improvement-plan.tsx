@@ -1,81 +1,78 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import { useTranslations } from "next-intl";
-import { actionOwnerLabels, planGateLabels } from "@/content/result-labels";
-import type { BlockerResult, PlanAction } from "@/lib/engine/types";
-import { useResultText } from "./use-result-text";
+import type { PlanItemModel, PresentationModel } from "@/lib/report/report-model";
 import styles from "./results.module.css";
 
-/** How many actions the plan shows: enough to act on, few enough to read. */
-export const PLAN_LENGTH = 8;
-
-/** The first actions of one gate of the plan, under the gate's heading. */
-function groupByGate(actions: readonly PlanAction[]): { gate: PlanAction["gate"]; actions: PlanAction[] }[] {
-  const groups: { gate: PlanAction["gate"]; actions: PlanAction[] }[] = [];
-  for (const action of actions) {
+/** The plan's actions in runs of the same gate, each run under the gate's heading. */
+function groupByGate(items: readonly PlanItemModel[]): { gate: string; items: PlanItemModel[] }[] {
+  const groups: { gate: string; items: PlanItemModel[] }[] = [];
+  for (const item of items) {
     const last = groups[groups.length - 1];
-    if (last && last.gate === action.gate) last.actions.push(action);
-    else groups.push({ gate: action.gate, actions: [action] });
+    if (last && last.gate === item.gate) last.items.push(item);
+    else groups.push({ gate: item.gate, items: [item] });
   }
   return groups;
 }
 
-/** The improvement plan: what must happen first, grouped by gate, each action with its owner. */
-export function ImprovementPlan({ plan, blockers }: { plan: PlanAction[]; blockers: BlockerResult[] }) {
-  const t = useTranslations("results.plan");
-  const text = useResultText();
-  const actions = plan.slice(0, PLAN_LENGTH);
-  const blockerTitle = (id: string) =>
-    blockers.find((blocker) => blocker.id === id)?.title[text.locale] ?? id;
+interface ImprovementPlanProps {
+  model: PresentationModel;
+  caseHref: (id: string) => string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+/**
+ * The whole improvement plan, as the report has it, folded behind "Vis hele planen": the first
+ * actions are in the summary at the top of the page.
+ */
+export function ImprovementPlan({ model, caseHref, open, onToggle }: ImprovementPlanProps) {
+  const { texts, summary, plan } = model;
   return (
     <section id="plan" aria-labelledby="plan-heading" className={styles.section}>
-      <h2 id="plan-heading">{t("heading")}</h2>
-      {actions.length === 0 ? (
-        <p>{t("none")}</p>
+      <h2 id="plan-heading">{texts.planHeading}</h2>
+      {plan.length === 0 ? (
+        <p>{texts.planNone}</p>
       ) : (
         <>
-          <p>{t("intro", { count: actions.length, total: plan.length })}</p>
-          {groupByGate(actions).map((group) => (
-            <div key={group.gate}>
-              <h3 className="h4">{planGateLabels[group.gate][text.locale]}</h3>
-              <ol className={styles.plan} start={plan.indexOf(group.actions[0] as PlanAction) + 1}>
-                {group.actions.map((action) => {
-                  const found = action.case ? text.caseInfo(action.case) : null;
-                  return (
-                    <li key={action.questionId} className={styles.planItem}>
-                      <p className="mt-0">
-                        <strong>{action.title[text.locale]}</strong>
-                      </p>
-                      <p className="mb-2">{action.recommendation[text.locale]}</p>
-                      <p className={styles.meta}>
-                        {t("owner", { owner: actionOwnerLabels[action.owner][text.locale] })} ·{" "}
-                        {text.sectionTitle(action.section)} ·{" "}
-                        {t("question", { question: text.questionText(action.questionId) })}
-                      </p>
-                      {action.liftsBlockers.length > 0 ? (
-                        <p className="mb-2">
-                          {t("lifts", { blockers: action.liftsBlockers.map(blockerTitle).join("; ") })}
-                        </p>
-                      ) : null}
-                      {action.decidesAdvice.length > 0 ? (
-                        <p className="mb-2">
-                          {t("decidesAdvice", {
-                            advice: action.decidesAdvice.map((id) => text.sectionTitle(id)).join("; "),
-                          })}
-                        </p>
-                      ) : null}
-                      {found ? (
-                        <p className="mb-0">
-                          <Link href={found.href}>{t("case", { organisation: found.organisation })}</Link>
-                        </p>
-                      ) : null}
-                    </li>
-                  );
-                })}
-              </ol>
-            </div>
-          ))}
+          <p>{texts.planLead}</p>
+          <details className="details" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
+            <summary className="details-summary">
+              <span className="details-summary-text">{summary.planShowAll}</span>
+            </summary>
+            {open ? (
+              <div className="details-text">
+                {groupByGate(plan).map((group) => (
+                  <div key={`${group.gate}-${group.items[0]?.rank}`}>
+                    <h3 className="h4">{group.gate}</h3>
+                    <ol className={styles.plan} start={group.items[0]?.rank}>
+                      {group.items.map((item) => (
+                        <li key={item.rank} className={styles.planItem}>
+                          <p className="mt-0">
+                            <strong>{item.title}</strong>
+                          </p>
+                          <p className="mb-2">{item.recommendation}</p>
+                          <p className={styles.meta}>
+                            {item.owner} · {item.section} · {texts.planQuestion}: {item.question}
+                          </p>
+                          {item.effects.map((effect) => (
+                            <p key={effect} className="mb-2">
+                              {effect}
+                            </p>
+                          ))}
+                          {item.caseId && item.caseHint ? (
+                            <p className="mb-0">
+                              <Link href={caseHref(item.caseId)}>{item.caseHint}</Link>
+                            </p>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ol>
+                  </div>
+                ))}
+              </div>
+            ) : null}
+          </details>
         </>
       )}
     </section>

@@ -1,13 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { startTransition, useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
-import { hasShownAssessmentOnThisPage } from "@/components/assessment/assessment-context";
+import { hasShownAssessmentOnThisPage, useResultsContent } from "@/components/assessment/assessment-context";
 import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
 import { BusinessCaseSummary } from "@/components/business-case/business-case-summary";
+import { localePath } from "@/components/layout/locale-path";
 import type { AssessmentResult } from "@/lib/engine/types";
+import { buildPresentation } from "@/lib/report/build-report-model";
 import type { AnswersDocument } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
 import { AdviceChecks } from "./advice-checks";
 import { BlockerList } from "./blocker-list";
 import { CaseMatches } from "./case-matches";
@@ -17,7 +20,8 @@ import { PrerequisiteScores } from "./prerequisite-scores";
 import { ReadinessSummary } from "./readiness-summary";
 import { ContinueFull } from "@/components/quick-check/continue-full";
 import { ResultsActions } from "./results-actions";
-import { ResultsHeader } from "./results-header";
+import { ResultsBrief } from "./results-brief";
+import { ResultsHeader, ResultsProject } from "./results-header";
 import { useOpenDetailsForPrint } from "./use-open-details-for-print";
 import styles from "./results.module.css";
 import "./results-print.css";
@@ -44,9 +48,21 @@ function useSectionByStep(count: number): { shown: number; showAll: () => void }
   return { shown, showAll };
 }
 
-/** The whole readiness report, section by section, blockers first after the overall level. */
+/**
+ * The whole readiness report. The answer comes first (level, what must be in place first, the first
+ * actions, the legal indication, the closest case), then what to do with the report, then every
+ * section. The texts come from the presentation model, the same one the PDF and the CLI lay out.
+ */
 export function ResultsReport({ document, result }: { document: AnswersDocument; result: AssessmentResult }) {
   const t = useTranslations("results");
+  const locale = useLocale() as Locale;
+  const content = useResultsContent();
+  const model = useMemo(
+    () => buildPresentation(document, result, content, locale),
+    [document, result, content, locale],
+  );
+  const caseHref = useCallback((id: string) => localePath(locale, `/cases/${id}`), [locale]);
+  const [planOpen, setPlanOpen] = useState(false);
   const later = [
     <PrerequisiteScores
       key="prerequisites"
@@ -55,20 +71,33 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
     />,
     <AdviceChecks key="advice" advice={result.advice} />,
     <LegalTriage key="legal" legal={result.legal} />,
-    <ImprovementPlan key="plan" plan={result.plan} blockers={result.blockers} />,
-    <CaseMatches key="cases" matches={result.matches} weakest={result.weakestPrerequisite} />,
+    <ImprovementPlan key="plan" model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />,
+    <CaseMatches
+      key="cases"
+      model={model}
+      matches={result.matches}
+      weakest={result.weakestPrerequisite}
+      caseHref={caseHref}
+    />,
     <BusinessCaseSummary key="business-case" document={document} />,
   ];
   const { shown, showAll } = useSectionByStep(later.length);
+  // "Vis hele planen" and printing: every section in, and the whole plan open.
+  const showPlan = () => {
+    showAll();
+    flushSync(() => setPlanOpen(true));
+  };
   const complete = shown >= later.length;
-  useOpenDetailsForPrint(showAll);
+  useOpenDetailsForPrint(showPlan);
   return (
     // Until the last section is in, the report holds a screen's height: the footer stays put.
     <div className={complete ? styles.report : `${styles.report} ${styles.filling}`} data-results-page="">
       <ResultsHeader document={document} />
       <ContinueFull overall={result.overall} />
       <TabConflictAlert />
+      <ResultsBrief model={model} caseHref={caseHref} onShowPlan={showPlan} />
       <ResultsActions document={document} />
+      <ResultsProject document={document} />
       <nav aria-labelledby="results-toc-heading" className={styles.toc}>
         <h2 className="h5" id="results-toc-heading">
           {t("toc.heading")}
@@ -83,8 +112,8 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
           ))}
         </ul>
       </nav>
-      <ReadinessSummary overall={result.overall} blockers={result.blockers} />
-      <BlockerList blockers={result.blockers} />
+      <ReadinessSummary model={model} overall={result.overall} />
+      <BlockerList model={model} caseHref={caseHref} />
       {later.slice(0, shown)}
       {complete ? (
         <p className={styles.versions}>

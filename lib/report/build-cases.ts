@@ -5,19 +5,32 @@ import commonEn from "@/content/messages/en/common.json";
 import { formatEconomicAmount } from "../format/economics";
 import { formatQuantity } from "../format/quantity";
 import type { AttributeComparison, CaseMatch } from "../engine/types";
-import type { EconomicFigure } from "../schemas/case";
+import type { ResultsCase } from "../content/results-content";
+import type { CaseStudy, EconomicFigure } from "../schemas/case";
+import { SHOWN_CASES } from "./limits";
 import type { ReportContext } from "./report-context";
 import type { CaseModel } from "./report-model";
-
-/** How many cases the report compares the project with. */
-export const REPORT_CASES = 3;
 
 /** The case page's labels (economics items, reasons, effect kinds) are shared with the web page. */
 const caseLabels = { da: casesDa.detail, en: casesEn.detail };
 const economicsLabels = { da: commonDa.economics, en: commonEn.economics };
 
+/**
+ * When fewer of the shown cases are close than are shown, a sentence that says so, so that a weak
+ * match is never read as a precedent (content/matching.ts sets what is close).
+ */
+export function buildCasesCloseness(context: ReportContext): string | null {
+  const shown = context.result.matches.slice(0, SHOWN_CASES);
+  const close = shown.filter((match) => !match.weak).length;
+  if (shown.length === 0 || close >= shown.length) return null;
+  const { texts, fill } = context;
+  const template =
+    [texts.casesNoneClose, texts.casesOneClose, texts.casesTwoClose][close] ?? texts.casesSomeClose;
+  return fill(template, { count: shown.length, close });
+}
+
 export function buildCases(context: ReportContext): CaseModel[] {
-  return context.result.matches.slice(0, REPORT_CASES).flatMap((match, index) => {
+  return context.result.matches.slice(0, SHOWN_CASES).flatMap((match, index) => {
     const model = buildCase(match, index + 1, context);
     return model ? [model] : [];
   });
@@ -26,9 +39,7 @@ export function buildCases(context: ReportContext): CaseModel[] {
 function buildCase(match: CaseMatch, rank: number, context: ReportContext): CaseModel | null {
   const study = context.caseStudy(match.caseId);
   if (!study) return null;
-  const { texts, pick, fill, locale } = context;
-  const labels = caseLabels[locale];
-  const economics = economicsLabels[locale];
+  const { texts, pick, fill } = context;
   const attributeLabel = (id: string) => {
     const attribute = context.attribute(id);
     return attribute ? pick(attribute.label) : id;
@@ -42,20 +53,16 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       })
       .join("; ");
   };
-  const economic = (label: string, figure: EconomicFigure) => ({
-    label,
-    value:
-      formatEconomicAmount(figure, locale) ??
-      (figure.kind === "not-stated" ? economics.reasons[figure.reason] : ""),
-    note: figure.note ? pick(figure.note) : null,
-  });
 
   return {
+    id: study.id,
     rank,
     organisation: pick(study.organisation),
     title: pick(study.title),
     similarity: match.similarity,
     similarityText: fill(texts.caseSimilarity, { similarity: formatPercent(match.similarity, context) }),
+    weak: match.weak,
+    weakText: match.weak ? texts.caseWeak : null,
     matches: match.matches.map((comparison) => ({
       attribute: attributeLabel(comparison.attribute),
       values:
@@ -69,6 +76,27 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       case: fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) }),
     })),
     notCompared: match.notCompared.map(attributeLabel),
+    ...buildDetails(study, context),
+  };
+}
+
+type CaseDetails = Pick<CaseModel, "effects" | "economics" | "economicsNote" | "status" | "source">;
+
+/** The case's effects, economics, status and source, when the content holds them. */
+function buildDetails(study: ResultsCase | CaseStudy, context: ReportContext): CaseDetails {
+  if (!("effects" in study))
+    return { effects: [], economics: [], economicsNote: null, status: "", source: "" };
+  const { texts, pick, fill, locale } = context;
+  const labels = caseLabels[locale];
+  const economics = economicsLabels[locale];
+  const economic = (label: string, figure: EconomicFigure) => ({
+    label,
+    value:
+      formatEconomicAmount(figure, locale) ??
+      (figure.kind === "not-stated" ? economics.reasons[figure.reason] : ""),
+    note: figure.note ? pick(figure.note) : null,
+  });
+  return {
     effects: study.effects.map((effect) => ({
       kind: labels.effectKinds[effect.kind],
       text: pick(effect.text),

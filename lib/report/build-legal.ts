@@ -12,6 +12,7 @@ import {
 import { formatDate } from "../format/date";
 import type { LegalFinding, LegalTriageResult } from "../engine/types";
 import type { LegalRule } from "../schemas/legal";
+import { findingText } from "./finding-text";
 import type { ReportContext } from "./report-context";
 import type { FindingModel, LegalSectionModel, RuleRefModel } from "./report-model";
 import type { ReportTextKey } from "./report-texts";
@@ -40,7 +41,7 @@ export function buildLegal(context: ReportContext): LegalSectionModel {
       ];
     });
   const findings = (list: readonly LegalFinding[]): FindingModel[] =>
-    list.map((finding) => ({ text: pick(finding.text), rules: rules(finding.ruleIds) }));
+    list.map((finding) => ({ text: findingText(finding, locale), rules: rules(finding.ruleIds) }));
   const datesById = new Map(content.legal.dates.map((date) => [date.id, date]));
 
   return {

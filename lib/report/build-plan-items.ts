@@ -34,6 +34,7 @@ export function buildPlanItems(actions: readonly PlanAction[], context: ReportCo
       section: context.sectionTitle(action.section),
       effects,
       caseHint: study ? fill(texts.planCase, { organisation: pick(study.organisation) }) : null,
+      caseId: study ? study.id : null,
     };
   });
 }

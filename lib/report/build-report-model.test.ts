@@ -4,7 +4,7 @@ import { assessProject } from "../engine/assess-project";
 import { visibleQuestionIds } from "../engine/conditions";
 import { formatScore } from "../engine/rounding";
 import { NBSP } from "../format/number";
-import { buildReportModel } from "./build-report-model";
+import { buildPresentation } from "./build-report-model";
 import { buildFullyAnsweredDocument, buildRealisticDocument } from "./report-test-documents";
 
 const generatedAt = new Date("2026-11-28T10:00:00Z");
@@ -13,10 +13,10 @@ const plain = (text: string) => text.replaceAll(NBSP, " ");
 function modelFor(language: "da" | "en") {
   const doc = buildRealisticDocument(language);
   const result = assessProject(doc, content);
-  return { doc, result, model: buildReportModel(doc, result, content, language, { generatedAt }) };
+  return { doc, result, model: buildPresentation(doc, result, content, language, { generatedAt }) };
 }
 
-describe("buildReportModel", () => {
+describe("buildPresentation", () => {
   const da = modelFor("da");
   const en = modelFor("en");
 
@@ -50,13 +50,14 @@ describe("buildReportModel", () => {
     expect(da.model.summary.levelNote).toContain("Niveauet er foreløbigt");
   });
 
-  it("lists the first five actions of the ranked plan in the summary, numbered by their rank", () => {
+  it("lists the first three actions of the ranked plan in the summary, numbered by their rank", () => {
     const top = da.model.summary.topActions;
-    expect(top).toHaveLength(Math.min(5, da.result.plan.length));
-    expect(top.map((action) => action.rank)).toEqual([1, 2, 3, 4, 5].slice(0, top.length));
+    expect(top).toHaveLength(Math.min(3, da.result.plan.length));
+    expect(top.map((action) => action.rank)).toEqual([1, 2, 3].slice(0, top.length));
     expect(top.map((action) => action.recommendation)).toEqual(
-      da.result.plan.slice(0, 5).map((action) => action.recommendation.da),
+      da.result.plan.slice(0, 3).map((action) => action.recommendation.da),
     );
+    expect(da.model.summary.planLength).toBe(da.result.plan.length);
   });
 
   it("puts each plan action under its own prerequisite's recommendations, keeping its rank", () => {
@@ -138,7 +139,7 @@ describe("buildReportModel", () => {
       ...buildRealisticDocument("da"),
       project: { title: "T", organisation: "", description: long },
     };
-    const model = buildReportModel(doc, assessProject(doc, content), content, "da", { generatedAt });
+    const model = buildPresentation(doc, assessProject(doc, content), content, "da", { generatedAt });
     expect(model.cover.descriptionShortened).toBe(true);
     expect(model.cover.description?.length).toBeLessThan(long.length);
     expect(model.appendix.description).toBe(long);
@@ -166,7 +167,7 @@ describe("buildReportModel", () => {
   it("lists blockers with why and what to do when the answers trigger them", () => {
     const doc = buildFullyAnsweredDocument("da", "note");
     const result = assessProject(doc, content);
-    const model = buildReportModel(doc, result, content, "da", { generatedAt });
+    const model = buildPresentation(doc, result, content, "da", { generatedAt });
     expect(result.blockers.length).toBeGreaterThan(0);
     expect(model.summary.blockers.map((b) => b.title)).toEqual(result.blockers.map((b) => b.title.da));
     expect(model.summary.blockers.every((b) => b.why.length > 0 && b.action.length > 0)).toBe(true);

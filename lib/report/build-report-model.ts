@@ -1,10 +1,10 @@
 import type { AssessmentResult } from "../engine/types";
 import type { AnswersDocument } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
-import type { Content } from "../schemas/content";
+import type { ResultsContent } from "../content/results-content";
 import { formatDate } from "../format/date";
 import { buildAppendix } from "./build-appendix";
-import { buildCases } from "./build-cases";
+import { buildCases, buildCasesCloseness } from "./build-cases";
 import { buildChart } from "./build-chart";
 import { buildConsensusSection } from "./build-consensus-section";
 import { buildCover } from "./build-cover";
@@ -17,7 +17,7 @@ import { buildSummary } from "./build-summary";
 import { createReportContext } from "./report-context";
 import { toReportDate } from "./report-date";
 import { buildReportFileName } from "./report-file-name";
-import type { ReportModel } from "./report-model";
+import type { PresentationModel } from "./report-model";
 import { shortenText } from "./shorten-text";
 
 /** The footer repeats the title on every page, so it gets one line's worth of it. */
@@ -29,16 +29,18 @@ export interface ReportOptions {
 }
 
 /**
- * Everything the PDF report shows, in the report's language, from an answers document and its
- * assessment. Pure: the same inputs and date give the same model.
+ * Everything the outputs show (the results page, the PDF report, the CLI summary), in one
+ * language, from an answers document and its assessment. Pure: the same inputs and date give the
+ * same model. The full content gives the cases' effects and economics too; the results page's
+ * smaller part of it (ResultsContent) leaves them out.
  */
-export function buildReportModel(
+export function buildPresentation(
   doc: AnswersDocument,
   result: AssessmentResult,
-  content: Content,
+  content: ResultsContent,
   locale: Locale,
   options: ReportOptions = {},
-): ReportModel {
+): PresentationModel {
   const reportDate = toReportDate(options.generatedAt ?? new Date());
   const context = createReportContext(doc, result, content, locale, reportDate);
   const { texts } = context;
@@ -69,8 +71,12 @@ export function buildReportModel(
     prerequisites: buildPrerequisites(context),
     legal: buildLegal(context),
     cases: buildCases(context),
+    casesCloseness: buildCasesCloseness(context),
     plan: buildPlanItems(result.plan, context),
     appendix: buildAppendix(context),
     method: buildMethod(context),
   };
 }
+
+/** The former name, while the PDF's renderer still uses it. */
+export const buildReportModel = buildPresentation;

@@ -1,10 +1,8 @@
 import { adviceOutcomeLabels, describeLevel } from "@/content/result-labels";
 import { buildPlanItems } from "./build-plan-items";
+import { TOP_ACTIONS } from "./limits";
 import type { ReportContext } from "./report-context";
 import type { SummaryModel } from "./report-model";
-
-/** How many actions the summary lists. */
-export const TOP_ACTIONS = 5;
 
 export function buildSummary(context: ReportContext): SummaryModel {
   const { result, content, texts, pick, fill } = context;
@@ -33,13 +31,18 @@ export function buildSummary(context: ReportContext): SummaryModel {
     overallScore: score,
     overallText: context.scoreText(score),
     levelNote,
-    blockers: result.blockers.map((blocker) => ({
-      title: pick(blocker.title),
-      why: pick(blocker.why),
-      action: pick(blocker.action),
-      prerequisite: context.sectionTitle(blocker.prerequisite),
-      capsAt: fill(texts.blockerCaps, { level: levelLabel(blocker.capsAt) }),
-    })),
+    blockers: result.blockers.map((blocker) => {
+      const study = blocker.case ? context.caseStudy(blocker.case) : undefined;
+      return {
+        title: pick(blocker.title),
+        why: pick(blocker.why),
+        action: pick(blocker.action),
+        prerequisite: context.sectionTitle(blocker.prerequisite),
+        capsAt: fill(texts.blockerCaps, { level: levelLabel(blocker.capsAt) }),
+        caseHint: study ? fill(texts.planCase, { organisation: pick(study.organisation) }) : null,
+        caseId: study ? study.id : null,
+      };
+    }),
     advice: result.advice.map((check) => {
       const advice = content.advice.find((a) => a.id === check.id);
       return {
@@ -50,5 +53,8 @@ export function buildSummary(context: ReportContext): SummaryModel {
       };
     }),
     topActions: buildPlanItems(result.plan.slice(0, TOP_ACTIONS), context),
+    planLength: result.plan.length,
+    planMore: result.plan.length > TOP_ACTIONS ? fill(texts.planTotal, { count: result.plan.length }) : null,
+    planShowAll: fill(texts.planShowAll, { count: result.plan.length }),
   };
 }

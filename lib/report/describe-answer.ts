@@ -1,6 +1,6 @@
 import type { Answer } from "../schemas/answers";
 import type { LocalizedText } from "../schemas/common";
-import { isScored, type Question } from "../schemas/question";
+import { isScored, type QuestionCore } from "../schemas/question";
 import type { ReportContext } from "./report-context";
 
 export type AnswerState = "answered" | "dont-know" | "not-applicable" | "unanswered" | "hidden";
@@ -11,7 +11,7 @@ export interface DescribedAnswer {
 }
 
 /** The labels of a question's options: its own for a scored question, its attribute's values for a profile question. */
-function optionLabels(question: Question, context: ReportContext): Map<string, LocalizedText> {
+function optionLabels(question: QuestionCore, context: ReportContext): Map<string, LocalizedText> {
   if (isScored(question)) return new Map(question.options.map((option) => [option.id, option.label]));
   const attribute = context.attribute(question.attribute);
   return new Map((attribute?.values ?? []).map((value) => [value.id, value.label]));
@@ -23,7 +23,7 @@ function optionLabels(question: Question, context: ReportContext): Map<string, L
  * the question does not know is said to be unknown rather than printed raw.
  */
 export function describeAnswer(
-  question: Question,
+  question: QuestionCore,
   answer: Answer | undefined,
   shown: boolean,
   context: ReportContext,

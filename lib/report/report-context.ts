@@ -3,27 +3,28 @@ import { formatScore } from "../engine/rounding";
 import type { AssessmentResult } from "../engine/types";
 import type { AnswersDocument } from "../schemas/answers";
 import type { Locale, LocalizedText, SectionId } from "../schemas/common";
-import type { Content } from "../schemas/content";
-import type { CaseStudy } from "../schemas/case";
+import type { ResultsCase, ResultsContent } from "../content/results-content";
 import type { LegalRule } from "../schemas/legal";
-import type { Question } from "../schemas/question";
+import type { QuestionCore } from "../schemas/question";
 import type { Attribute } from "../schemas/vocabulary";
+import { SHOWN_CASES } from "./limits";
 import { fillText, resolveReportTexts, type ReportTexts } from "./report-texts";
 
 /** What every part of the report model reads: the inputs, the language and quick look-ups. */
 export interface ReportContext {
   doc: AnswersDocument;
   result: AssessmentResult;
-  content: Content;
+  /** The results page passes its smaller part of the content; the PDF and the CLI pass all of it. */
+  content: ResultsContent;
   locale: Locale;
   texts: ReportTexts;
   /** The report's date (YYYY-MM-DD, Danish time). */
   reportDate: string;
   pick: (text: LocalizedText) => string;
-  question: (id: string) => Question | undefined;
+  question: (id: string) => QuestionCore | undefined;
   questionText: (id: string) => string;
   sectionTitle: (id: SectionId) => string;
-  caseStudy: (id: string) => CaseStudy | undefined;
+  caseStudy: (id: string) => ResultsCase | undefined;
   attribute: (id: string) => Attribute | undefined;
   rule: (id: string) => LegalRule | undefined;
   /** "62,5 af 100", or "Ikke nok svar" for a missing score. */
@@ -36,11 +37,16 @@ export interface ReportContext {
 export function createReportContext(
   doc: AnswersDocument,
   result: AssessmentResult,
-  content: Content,
+  content: ResultsContent,
   locale: Locale,
   reportDate: string,
 ): ReportContext {
-  const texts = resolveReportTexts(locale);
+  const catalogue = resolveReportTexts(locale);
+  // Texts that state a limit get it from limits.ts, so the number is written in one place.
+  const texts: ReportTexts = {
+    ...catalogue,
+    casesLead: fillText(catalogue.casesLead, { count: SHOWN_CASES }),
+  };
   const pick = (text: LocalizedText) => text[locale];
   const questions = new Map(content.questions.map((q) => [q.id, q]));
   const cases = new Map(content.cases.map((c) => [c.id as string, c]));

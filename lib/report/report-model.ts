@@ -7,11 +7,12 @@ import type { ConsensusSectionModel } from "./build-consensus-section";
 import type { ReportTexts } from "./report-texts";
 
 /**
- * Everything the PDF report shows, resolved to text in the report's language: the components in
- * components/pdf only lay it out. Built by `buildReportModel` from an answers document, its
- * assessment result and the content.
+ * Everything an output shows (the results page, the PDF report, the CLI summary), resolved to text
+ * in the output's language: every heading, label, number (rounded once), list and limit. The
+ * outputs only lay it out. Built by `buildPresentation` from an answers document, its assessment
+ * result and the content.
  */
-export interface ReportModel {
+export interface PresentationModel {
   locale: Locale;
   texts: ReportTexts;
   metadata: ReportMetadata;
@@ -28,10 +29,15 @@ export interface ReportModel {
   prerequisites: PrerequisiteSectionModel[];
   legal: LegalSectionModel;
   cases: CaseModel[];
+  /** "Kun to af katalogets cases ligner jeres projekt …" when fewer shown cases are close than shown. */
+  casesCloseness: string | null;
   plan: PlanItemModel[];
   appendix: AppendixModel;
   method: MethodModel;
 }
+
+/** The former name, while the PDF's components still use it. */
+export type ReportModel = PresentationModel;
 
 export interface ReportMetadata {
   title: string;
@@ -70,7 +76,14 @@ export interface SummaryModel {
   levelNote: string | null;
   blockers: BlockerModel[];
   advice: AdviceModel[];
+  /** The first actions of the plan (`TOP_ACTIONS`), each with its owner. */
   topActions: PlanItemModel[];
+  /** How many actions the whole plan has. */
+  planLength: number;
+  /** "Hele planen har 47 handlinger …", when it has more than the first actions. */
+  planMore: string | null;
+  /** "Vis hele planen (47 handlinger)". */
+  planShowAll: string;
 }
 
 export interface BlockerModel {
@@ -79,6 +92,9 @@ export interface BlockerModel {
   action: string;
   prerequisite: string;
   capsAt: string;
+  /** A case that shows how it was handled ("Se, hvordan Næstved Kommune gjorde"), with its id. */
+  caseHint: string | null;
+  caseId: string | null;
 }
 
 export interface AdviceModel {
@@ -136,8 +152,9 @@ export interface PlanItemModel {
   section: string;
   /** The blocker it lifts, the advice it decides; empty when neither. */
   effects: string[];
-  /** A case that shows how it was done. */
+  /** A case that shows how it was done, and its id for a link. */
   caseHint: string | null;
+  caseId: string | null;
 }
 
 export interface RuleRefModel {
@@ -176,14 +193,24 @@ export interface LegalSectionModel {
 }
 
 export interface CaseModel {
+  /** The case's id, for a link to its page. */
+  id: string;
   rank: number;
   organisation: string;
   title: string;
   similarity: number;
   similarityText: string;
+  /** Below the threshold of a close case (content/matching.ts): never a precedent. */
+  weak: boolean;
+  /** "Svag lighed: …", when weak. */
+  weakText: string | null;
   matches: { attribute: string; values: string }[];
   differs: { attribute: string; project: string; case: string }[];
   notCompared: string[];
+  /**
+   * The case's effects, economics, status and source: empty when the content given holds only the
+   * cases' names (the results page links to the case's own page instead).
+   */
   effects: { kind: string; text: string; figures: string | null }[];
   economics: { label: string; value: string; note: string | null }[];
   economicsNote: string | null;

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { content } from "@/content";
+import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
+import { assessExample, exampleFiles, expected, flatten, readOutput } from "@/tests/support/shown-answer";
+import { ResultsReport } from "./results-report";
+
+/**
+ * Every example through the results page, in both languages: the page shows the level, scores,
+ * blockers, first actions and closest cases the assessment gives, read from the page's text.
+ * components/pdf/outputs-agree.test.tsx checks the PDF report and the CLI summary against the same
+ * reading, so the three outputs agree.
+ */
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), replace: vi.fn() }) }));
+afterEach(() => cleanup());
+
+/** The page's text as a reader meets it: text nodes joined by spaces, hidden parts left out. */
+function pageText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? "");
+    else if (node instanceof Element && !node.matches(".sr-only, [hidden], svg")) {
+      node.childNodes.forEach(walk);
+    }
+  };
+  walk(root);
+  return flatten(parts.join(" "));
+}
+
+describe("the results page", { timeout: 60_000 }, () => {
+  for (const file of exampleFiles) {
+    for (const locale of ["da", "en"] as const) {
+      it(`shows the assessment's answer for ${file} in ${locale}`, async () => {
+        const { doc, result } = assessExample(file, locale);
+        renderWithAssessment(<ResultsReport document={doc} result={result} />, {
+          locale,
+          page: "results",
+          setup: createTestStore({}, content),
+        });
+        await screen.findByRole("heading", { level: 1, name: doc.project.title });
+        // The later sections are added one at a time after the first screen; printing adds them all.
+        act(() => {
+          window.dispatchEvent(new Event("beforeprint"));
+        });
+        expect(screen.getByText(locale === "da" ? /^Beregningsmodel / : /^Scoring model /)).toBeTruthy();
+        const shown = readOutput(pageText(document.body), result, locale);
+        expect(shown).toEqual(expected(result, locale));
+      });
+    }
+  }
+});

@@ -1,0 +1,15 @@
+import { chromium } from "playwright";
+import { readFileSync } from "node:fs";
+const [example, w, h, out] = process.argv.slice(2);
+const doc = JSON.parse(readFileSync(`examples/${example}.json`, "utf8"));
+const env = JSON.stringify({ storageVersion: 1, savedAt: "2026-11-28T09:00:00.000Z", step: "review", document: doc });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+await page.addInitScript(([v]) => { try { localStorage.setItem("ai-parathed:assessment", v); } catch {} }, [env]);
+await page.goto("http://127.0.0.1:3101/da/results");
+await page.locator("[data-brief]").waitFor({ timeout: 60000 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+const parts = await page.$$eval("[data-brief-part]", (els) => els.map((e) => { const r = e.getBoundingClientRect(); return `${e.dataset.briefPart} ${Math.round(r.top)}-${Math.round(r.bottom)}`; }));
+console.log(parts.join("\n"));
+await browser.close();

@@ -1,0 +1,130 @@
+/**
+ * Reading what an output shows (the results page, the PDF report, the CLI summary) from its text,
+ * as a reader would, and what it should show, from the assessment and the content (not from the
+ * presentation model the outputs share). The tests in components/results/outputs-agree.test.tsx
+ * and components/pdf/outputs-agree.test.tsx check every example against it.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { content } from "@/content";
+import { describeLevel } from "@/content/result-labels";
+import { assessProject } from "@/lib/engine/assess-project";
+import type { AssessmentResult } from "@/lib/engine/types";
+import { validateAnswers } from "@/lib/engine/validate-answers";
+import { resolveReportTexts } from "@/lib/report/report-texts";
+import type { AnswersDocument } from "@/lib/schemas/answers";
+import type { Locale } from "@/lib/schemas/common";
+
+const examplesDir = join(__dirname, "..", "..", "examples");
+
+/** Every example answers document, by file name. */
+export const exampleFiles = readdirSync(examplesDir).filter((file) => file.endsWith(".json"));
+
+/** An example, validated and assessed. */
+export function assessExample(
+  file: string,
+  locale: Locale,
+): { doc: AnswersDocument; result: AssessmentResult } {
+  const validation = validateAnswers(
+    JSON.parse(readFileSync(join(examplesDir, file), "utf8")),
+    content,
+    locale,
+  );
+  if (!validation.ok) throw new Error(`${file} is not a valid answers document`);
+  return { doc: validation.doc, result: assessProject(validation.doc, content) };
+}
+
+export interface Shown {
+  level: string | null;
+  overall: string | null;
+  scores: (string | null)[];
+  blockers: string[];
+  actions: string[];
+  matches: string[];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** White space as a reader sees it: one space, whatever the output wrapped or padded. */
+export const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The candidates that occur in `text` after `from`, in the order they occur. */
+function inOrder(text: string, from: number, candidates: readonly string[]): string[] {
+  return candidates
+    .map((candidate) => ({ candidate, at: text.indexOf(candidate, from) }))
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((found) => found.candidate);
+}
+
+/** Reads the five things off an output's flattened text. */
+export function readOutput(text: string, result: AssessmentResult, locale: Locale): Shown {
+  const texts = resolveReportTexts(locale);
+  const notEnough = locale === "da" ? "Ikke nok svar" : "Not enough answers";
+  const of100 = locale === "da" ? "af 100" : "out of 100";
+
+  // The level: whichever of every possible level text comes first.
+  const levels = content.readinessLevels.flatMap((level) => [
+    describeLevel({ level: level.id, provisional: true }, content.readinessLevels, locale),
+    describeLevel({ level: level.id, provisional: false }, content.readinessLevels, locale),
+  ]);
+  levels.push(describeLevel({ level: null, provisional: false }, content.readinessLevels, locale));
+  const levelsFound = levels
+    .map((label) => ({ label, at: text.search(new RegExp(`${escape(label)}(?![\\p{L}])`, "u")) }))
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at || b.label.length - a.label.length);
+  const level = levelsFound[0]?.label ?? null;
+
+  const overall = new RegExp(`(\\d+) ${of100}`).exec(text.slice(Math.max(0, levelsFound[0]?.at ?? 0)));
+
+  const scores = result.prerequisites.map((prerequisite) => {
+    const title = content.prerequisites.find((p) => p.id === prerequisite.id)?.title[locale] ?? "";
+    const match = new RegExp(`${escape(title)}:? (\\d+|${notEnough})\\b`).exec(text);
+    return match?.[1] === notEnough ? null : (match?.[1] ?? "missing");
+  });
+
+  const blockersAt = text.indexOf(texts.blockersHeading);
+  const blockerTitles = content.blockers.map((blocker) => blocker.title[locale]);
+  const nextHeading = text.indexOf(texts.topActionsHeading, blockersAt);
+  const blockers = inOrder(text.slice(0, nextHeading), blockersAt, blockerTitles);
+
+  const actionsAt = text.indexOf(texts.topActionsHeading);
+  const actionTitles = [...new Set(result.plan.map((action) => action.title[locale]))];
+  const actions = inOrder(text, actionsAt, actionTitles).slice(0, 3);
+
+  // A case's similarity, with the case named just before it. The PDF may hyphenate a long name.
+  const similarity = locale === "da" ? "Lighed" : "Similarity";
+  const names = content.cases.map((study) => {
+    const name = study.organisation[locale];
+    return { name, pattern: new RegExp([...name].map(escape).join("(?:- ?)?"), "g") };
+  });
+  const matches: string[] = [];
+  const seen = new Set<string>();
+  for (const found of text.matchAll(new RegExp(`${similarity}: (\\d+) ?%`, "g"))) {
+    const before = text.slice(Math.max(0, found.index - 400), found.index);
+    const nearest = names
+      .map(({ name, pattern }) => ({
+        name,
+        at: Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index)),
+      }))
+      .filter((candidate) => candidate.at >= 0)
+      .sort((x, y) => y.at - x.at)[0];
+    if (!nearest || seen.has(nearest.name)) continue;
+    seen.add(nearest.name);
+    matches.push(`${nearest.name} ${found[1]}`);
+  }
+
+  return { level, overall: overall?.[1] ?? null, scores, blockers, actions, matches: matches.slice(0, 3) };
+}
+
+/** What every output should show, from the assessment and the content. */
+export function expected(result: AssessmentResult, locale: Locale): Shown {
+  const organisation = (id: string) => content.cases.find((study) => study.id === id)?.organisation[locale];
+  return {
+    level: describeLevel(result.overall, content.readinessLevels, locale),
+    overall: result.overall.score === null ? null : String(result.overall.score),
+    scores: result.prerequisites.map((p) => (p.score === null ? null : String(p.score))),
+    blockers: result.blockers.map((blocker) => blocker.title[locale]),
+    actions: result.plan.slice(0, 3).map((action) => action.title[locale]),
+    matches: result.matches.slice(0, 3).map((match) => `${organisation(match.caseId)} ${match.similarity}`),
+  };
+}
