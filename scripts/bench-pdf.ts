@@ -7,12 +7,15 @@
  *
  * BASE_URL (default http://127.0.0.1:3000) must be on 127.0.0.1. PID names the server process to
  * read memory and CPU from; without it the process listening on the port is found in /proc.
- * Prints: latency of a full report (p50, p95) over sequential requests, throughput with
- * concurrent clients, server CPU per report, and the server's resident memory after warm-up and
- * after all reports.
+ * Prints: latency of a full report (p50, p95) over sequential requests for every example in
+ * Danish and English, throughput with concurrent clients, server CPU per report, the latency of
+ * the heaviest valid document and of the Word report, the server's resident memory after warm-up
+ * and after all reports, and the load average (timings mean little on a busy machine).
  */
 import { readFileSync, readdirSync, readlinkSync } from "node:fs";
-import { buildRealisticDocument } from "@/lib/report/report-test-documents";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { buildWorstValidDocument } from "@/lib/report/report-test-documents";
 
 const WARM_UP = 10;
 const SEQUENTIAL = 200;
@@ -26,7 +29,22 @@ if (baseUrl.hostname !== "127.0.0.1") {
   process.exit(2);
 }
 const endpoint = new URL("/api/report", baseUrl);
-const body = JSON.stringify(buildRealisticDocument("da"));
+/** Every example (examples/*.json), in Danish and English in turns. */
+const exampleBodies = readdirSync("examples")
+  .filter((name) => name.endsWith(".json"))
+  .flatMap((name) => {
+    const text = readFileSync(path.join("examples", name), "utf8");
+    return [
+      { body: text, query: "?lang=da" },
+      { body: text, query: "?lang=en" },
+    ];
+  });
+/** The heaviest document the schema accepts (every field at its longest, most line breaks). */
+const worstBody = { body: JSON.stringify(buildWorstValidDocument("da")), query: "?lang=da" };
+const WORST_REPORTS = 10;
+const WORD_REPORTS = 24;
+let turn = 0;
+const nextExample = () => exampleBodies[turn++ % exampleBodies.length] ?? worstBody;
 
 /** The pid of the process listening on a local TCP port, from /proc/net/tcp and each process's sockets. */
 function findListeningPid(port: number): number | null {
@@ -96,10 +114,14 @@ function describeError(error: unknown): string {
   return `${error.message}${cause}`;
 }
 
-async function post(): Promise<Response> {
+async function post(body: string, query: string): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body });
+      return await fetch(new URL(query, endpoint), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
     } catch (error) {
       if (attempt >= MAX_TRIES) throw new Error(`Request failed ${MAX_TRIES} times: ${describeError(error)}`);
       retries += 1;
@@ -107,14 +129,17 @@ async function post(): Promise<Response> {
   }
 }
 
-async function requestReport(): Promise<number> {
+async function requestReport(request = nextExample()): Promise<number> {
   const started = performance.now();
-  const response = await post();
+  const response = await post(request.body, request.query);
   const bytes = await response.arrayBuffer();
   const elapsed = performance.now() - started;
+  const expected = request.query.includes("format=docx")
+    ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    : "application/pdf";
   if (
     response.status !== 200 ||
-    response.headers.get("content-type") !== "application/pdf" ||
+    response.headers.get("content-type") !== expected ||
     bytes.byteLength < 1000
   ) {
     throw new Error(
@@ -159,12 +184,22 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: CONCURRENT_CLIENTS }, client));
   const throughput = CONCURRENT_REQUESTS / ((performance.now() - started) / 1000);
 
+  const worst: number[] = [];
+  for (let i = 0; i < WORST_REPORTS; i++) worst.push(await requestReport(worstBody));
+  worst.sort((a, b) => a - b);
+  const word: number[] = [];
+  for (let i = 0; i < WORD_REPORTS; i++) {
+    const example = nextExample();
+    word.push(await requestReport({ ...example, query: `${example.query}&format=docx` }));
+  }
+  word.sort((a, b) => a - b);
+
   while (reports < TOTAL_REPORTS) await requestReport();
   const rssAtEnd = pid ? readRssMb(pid) : null;
   const cpuPerReport = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / SEQUENTIAL : null;
 
   const rows: [string, string][] = [
-    ["Report", `${(body.length / 1024).toFixed(1)} kB answers document (Danish, realistic)`],
+    ["Reports", `the ${exampleBodies.length / 2} examples, Danish and English in turns`],
     [`Latency p50 (${SEQUENTIAL} sequential)`, format(percentile(latencies, 50), "ms")],
     [`Latency p95 (${SEQUENTIAL} sequential)`, format(percentile(latencies, 95), "ms")],
     [
@@ -172,6 +207,20 @@ async function main(): Promise<void> {
       `${format(latencies[0] ?? null, "ms")} / ${format(latencies[latencies.length - 1] ?? null, "ms")}`,
     ],
     ["Server CPU per report", format(cpuPerReport, "ms")],
+    [
+      `Worst valid document, ${(worstBody.body.length / 1024).toFixed(0)} kB (${WORST_REPORTS} sequential) median / max`,
+      `${format(percentile(worst, 50), "ms")} / ${format(worst[worst.length - 1] ?? null, "ms")}`,
+    ],
+    [
+      `Word report (${WORD_REPORTS} sequential) median / max`,
+      `${format(percentile(word, 50), "ms")} / ${format(word[word.length - 1] ?? null, "ms")}`,
+    ],
+    [
+      "Load average (1, 5, 15 min) at the end",
+      loadavg()
+        .map((value) => value.toFixed(2))
+        .join(", "),
+    ],
     [`Throughput (${CONCURRENT_CLIENTS} clients)`, format(throughput, "reports/s", 2)],
     [`Server RSS after ${WARM_UP} warm-up reports`, format(rssAfterWarmUp, "MB", 1)],
     [`Server RSS after ${reports} reports`, format(rssAtEnd, "MB", 1)],

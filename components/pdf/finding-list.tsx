@@ -15,7 +15,7 @@ export function FindingList({ findings, empty }: FindingListProps) {
   return (
     <View>
       {findings.map((finding, index) => (
-        <View key={index} style={{ marginBottom: 5 }} wrap={false}>
+        <View key={index} style={{ marginBottom: 4 }}>
           <View style={base.listItem}>
             <Text style={base.bullet}>•</Text>
             <Text style={base.listText}>{finding.text}</Text>

@@ -19,8 +19,10 @@ interface LegalBasisTableProps {
 export function LegalBasisTable({ legal, texts }: LegalBasisTableProps) {
   const perRow = legal.legalBasisRules.length === 0 && legal.legalBasis.some((row) => row.rules.length > 0);
   return (
-    <View wrap={false}>
-      <Text style={base.h2}>{texts.legalBasis}</Text>
+    <View>
+      <Text style={base.h2} minPresenceAhead={60}>
+        {texts.legalBasis}
+      </Text>
       <View style={base.table}>
         <View style={base.tableHeader}>
           <Text style={[base.headerCell, styles.phase]}>{texts.legalPhase}</Text>

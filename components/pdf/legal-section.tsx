@@ -68,7 +68,7 @@ export function LegalSection({ legal, texts }: LegalSectionProps) {
         <View style={styles.criteria}>
           <Text style={styles.status}>{legal.dpiaCriteriaHeading}</Text>
           {legal.dpiaCriteria.map((criterion, index) => (
-            <Text key={index} style={base.text}>
+            <Text key={index} style={base.muted}>
               {criterion.state}: {criterion.text}
             </Text>
           ))}

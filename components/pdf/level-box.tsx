@@ -17,8 +17,8 @@ const styles = StyleSheet.create({
   score: { width: 130, borderLeftWidth: 0.5, borderLeftColor: colors.border, paddingLeft: 12 },
   label: { fontSize: fontSizes.small, fontWeight: 600, color: colors.muted, marginBottom: 2 },
   levelName: { fontSize: 17, fontWeight: 600, color: colors.ink, marginBottom: 4 },
-  meaning: { fontSize: fontSizes.body, lineHeight: 1.45, color: colors.ink },
-  note: { fontSize: fontSizes.body, lineHeight: 1.45, color: colors.ink, marginTop: 5, fontStyle: "italic" },
+  meaning: { fontSize: fontSizes.body, lineHeight: 1.35, color: colors.ink },
+  note: { fontSize: fontSizes.body, lineHeight: 1.35, color: colors.ink, marginTop: 5, fontStyle: "italic" },
   scoreValue: { fontSize: 17, fontWeight: 600, color: colors.ink },
 });
 

@@ -1,42 +1,41 @@
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { PlanItemModel } from "@/lib/report/report-model";
+import type { ReportTexts } from "@/lib/report/report-texts";
 import { Checkbox } from "./checkbox";
 import { colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
-  item: { flexDirection: "row", paddingVertical: 6, borderBottomWidth: 0.5, borderBottomColor: colors.rule },
-  rank: { width: 22, paddingLeft: 6, fontSize: fontSizes.body, fontWeight: 600, color: colors.primary },
-  body: { flex: 1, fontSize: fontSizes.body, lineHeight: 1.45, color: colors.ink },
+  item: { flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: colors.rule },
+  rank: { width: 22, paddingLeft: 5, fontSize: fontSizes.body, fontWeight: 600, color: colors.primary },
+  body: { flex: 1, fontSize: fontSizes.body, lineHeight: 1.3, color: colors.text },
+  title: { fontWeight: 600, color: colors.ink },
   meta: { fontSize: fontSizes.small, color: colors.muted },
-  kind: { fontWeight: 600, color: colors.primaryDark },
-  effects: { fontSize: fontSizes.small, color: colors.success, fontWeight: 600 },
+  effects: { fontWeight: 600, color: colors.success },
 });
 
 interface PlanItemProps {
   item: PlanItemModel;
-  questionLabel: string;
+  texts: ReportTexts;
 }
 
 /**
- * One action of the improvement plan, with a box to tick. The text is one paragraph of styled
- * runs: the plan has dozens of actions, and fewer boxes make the report much faster to lay out.
+ * One action of the plan, with a box to tick. The text is one paragraph of styled runs: the plan
+ * has dozens of actions, and fewer boxes make the report faster to lay out.
  */
-export function PlanItem({ item, questionLabel }: PlanItemProps) {
+export function PlanItem({ item }: PlanItemProps) {
   return (
     <View style={styles.item} wrap={false}>
       <Checkbox />
       <Text style={styles.rank}>{item.rank}.</Text>
       <Text style={styles.body}>
-        {item.recommendation}
-        {"\n"}
+        <Text style={styles.title}>{item.title}. </Text>
+        {item.recommendation}{" "}
         <Text style={styles.meta}>
-          <Text style={styles.kind}>{item.title}</Text>
-          {` · ${item.owner} · ${item.section}\n${questionLabel}: ${item.question}`}
+          {`${item.owner} · ${item.section}`}
+          {item.caseHint ? ` · ${item.caseHint}` : ""}
+          {item.effects.length > 0 ? " · " : ""}
+          <Text style={styles.effects}>{item.effects.join(" · ")}</Text>
         </Text>
-        {item.effects.length > 0 ? (
-          <Text style={styles.effects}>{`\n${item.effects.join(" · ")}`}</Text>
-        ) : null}
-        {item.caseHint ? <Text style={styles.meta}>{`\n${item.caseHint}`}</Text> : null}
       </Text>
     </View>
   );

@@ -1,29 +1,35 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { PlanItemModel } from "@/lib/report/report-model";
+import type { PlanGroupModel } from "@/lib/report/build-management-summary";
 import type { ReportTexts } from "@/lib/report/report-texts";
 import { PlanItem } from "./plan-item";
 import { base } from "./theme";
 
 interface PlanSectionProps {
-  plan: readonly PlanItemModel[];
+  heading: string;
+  lead: string;
+  groups: readonly PlanGroupModel[];
   texts: ReportTexts;
 }
 
-/** The whole improvement plan as a checklist, grouped by when each action must be done. */
-export function PlanSection({ plan, texts }: PlanSectionProps) {
+/**
+ * The plan's actions that the summary does not list, as a checklist grouped by when each must be
+ * done. Numbers are the actions' places in the whole plan, so the two parts read as one list.
+ */
+export function PlanSection({ heading, lead, groups, texts }: PlanSectionProps) {
   return (
     <View>
-      <Text style={base.h1}>{texts.planHeading}</Text>
-      <Text style={base.lead}>{texts.planLead}</Text>
-      {plan.length === 0 ? <Text style={base.text}>{texts.planNone}</Text> : null}
-      {plan.map((item, index) => (
-        <View key={item.rank}>
-          {item.gate !== plan[index - 1]?.gate ? (
-            <Text style={base.h2} minPresenceAhead={60}>
-              {item.gate}
-            </Text>
-          ) : null}
-          <PlanItem item={item} questionLabel={texts.planQuestion} />
+      <Text style={base.h1} minPresenceAhead={120}>
+        {heading}
+      </Text>
+      <Text style={[base.text, base.paragraph]}>{lead}</Text>
+      {groups.map((group) => (
+        <View key={group.gate}>
+          <Text style={base.h3} minPresenceAhead={50}>
+            {group.gate}
+          </Text>
+          {group.items.map((item) => (
+            <PlanItem key={item.rank} item={item} texts={texts} />
+          ))}
         </View>
       ))}
     </View>

@@ -1,9 +1,18 @@
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
+/** Points from the page's top to where the content starts, and from its bottom to above the footer. */
+const CONTENT_TOP = 50;
+const FOOTER_TOP = 52;
+
 /** What a reader of the PDF sees: its pages' text and its document information. */
 export interface PdfContents {
   pages: string[];
+  /**
+   * How far down each page its text reaches, as a share of the room between the top margin and
+   * the running footer (0 = empty, 1 = full); the footer itself is left out.
+   */
+  fills: number[];
   text: string;
   info: Record<string, unknown>;
 }
@@ -22,9 +31,19 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfContents> {
   }).promise;
   try {
     const pages: string[] = [];
+    const fills: number[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
+      const [, , , height = 0] = page.view;
+      const baselines = content.items
+        .filter((item) => "str" in item && item.str.trim() !== "")
+        .map((item) => ("transform" in item ? Number(item.transform[5]) : height))
+        .filter((y) => y > FOOTER_TOP);
+      const lowest = baselines.length > 0 ? Math.min(...baselines) : height - CONTENT_TOP;
+      fills.push(
+        Math.min(1, Math.max(0, (height - CONTENT_TOP - lowest) / (height - CONTENT_TOP - FOOTER_TOP))),
+      );
       const text = content.items
         .map((item) => ("str" in item ? `${item.str}${item.hasEOL ? " " : ""}` : ""))
         .join("");
@@ -32,7 +51,7 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfContents> {
     }
     const metadata = await document.getMetadata();
     const info = typeof metadata.info === "object" && metadata.info !== null ? { ...metadata.info } : {};
-    return { pages, text: pages.join(" "), info };
+    return { pages, fills, text: pages.join(" "), info };
   } finally {
     await document.destroy();
   }

@@ -8,31 +8,15 @@ import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
 import { createSerialQueue } from "@/lib/async/serial-queue";
-import { collectKnownTexts } from "@/lib/report/known-texts";
 import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
-import { createShapingCache } from "./shaping-cache";
 import { ReportDocument } from "./report-document";
 
 // Once per process: fonts are parsed once and reused by every report.
 registerReportFonts();
 
-/** Texts that come from the content, never from a user: their shaped glyphs may be kept. */
-const knownTexts = new Set<string>();
-const knownContents = new WeakSet<Content>();
-const shapingCache = createShapingCache((text) => knownTexts.has(text));
-
-function rememberContent(content: Content): void {
-  if (knownContents.has(content)) return;
-  for (const text of collectKnownTexts(content)) knownTexts.add(text);
-  knownContents.add(content);
-}
-
 let fontsReady: Promise<(codePoint: number) => boolean> | null = null;
 
-/**
- * Loads every face once, puts the shaping cache in front of each, and returns whether the
- * typeface can draw a character.
- */
+/** Loads every face once and returns whether the typeface can draw a character. */
 export function prepareFonts(): Promise<(codePoint: number) => boolean> {
   fontsReady ??= loadFonts();
   return fontsReady;
@@ -40,8 +24,6 @@ export function prepareFonts(): Promise<(codePoint: number) => boolean> {
 
 async function loadFonts(): Promise<(codePoint: number) => boolean> {
   await Promise.all(REPORT_FONT_FACES.map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face })));
-  for (const face of REPORT_FONT_FACES)
-    shapingCache.install(Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data);
   const font = Font.getFont({ fontFamily: FONT_FAMILY }).data;
   if (!font) throw new Error(`The font ${FONT_FAMILY} did not load.`);
   const known = new Map<number, boolean>();
@@ -105,7 +87,6 @@ export async function renderReport(
   options: ReportOptions = {},
 ): Promise<Buffer> {
   const hasGlyph = await prepareFonts();
-  rememberContent(content);
   const model = preparePrintable(buildReportModel(doc, result, content, locale, options), hasGlyph);
-  return enqueueRender(() => shapingCache.during(() => renderAndRelease(<ReportDocument model={model} />)));
+  return enqueueRender(() => renderAndRelease(<ReportDocument model={model} />));
 }

@@ -1,55 +1,67 @@
-import { Document } from "@react-pdf/renderer";
+import { Document, View } from "@react-pdf/renderer";
+import { buildManagementSummary } from "@/lib/report/build-management-summary";
 import type { ReportModel } from "@/lib/report/report-model";
 import { AppendixSection } from "./appendix-section";
+import { BusinessCaseSection } from "./business-case-section";
 import { CasesSection } from "./cases-section";
 import { ChartSection } from "./chart-section";
 import { ConsensusSection } from "./consensus-section";
 import { CoverPage } from "./cover-page";
 import { LegalSection } from "./legal-section";
+import { ManagementSummary } from "./management-summary";
 import { MethodSection } from "./method-section";
 import { PlanSection } from "./plan-section";
-import { PrerequisiteSection } from "./prerequisite-section";
 import { ReportPage } from "./report-page";
-import { BusinessCaseSection } from "./business-case-section";
-import { SummarySection } from "./summary-section";
 
 interface ReportDocumentProps {
   model: ReportModel;
 }
 
-/** The readiness report: a cover, then each part on its own pages with header and footer. */
+/** Space between two parts that share a page. */
+const partGap = { marginTop: 22 };
+
+/**
+ * The readiness report: a cover, the management summary (at most two pages), then the details,
+ * one part after the other. The parts flow on from page to page rather than each starting a page
+ * of its own, so no page is left nearly empty; a heading keeps the start of its part with it.
+ */
 export function ReportDocument({ model }: ReportDocumentProps) {
   const { texts, metadata } = model;
+  const summary = buildManagementSummary(model);
   return (
     <Document {...metadata}>
       <CoverPage cover={model.cover} texts={texts} />
       <ReportPage model={model}>
-        <SummarySection summary={model.summary} texts={texts} />
+        <ManagementSummary summary={summary} texts={texts} />
         {model.businessCase ? <BusinessCaseSection section={model.businessCase} /> : null}
         {model.consensus ? <ConsensusSection section={model.consensus} /> : null}
-      </ReportPage>
-      <ReportPage model={model}>
-        <ChartSection chart={model.chart} texts={texts} />
-      </ReportPage>
-      <ReportPage model={model}>
-        {model.prerequisites.map((section, index) => (
-          <PrerequisiteSection key={section.id} section={section} texts={texts} separated={index > 0} />
-        ))}
-      </ReportPage>
-      <ReportPage model={model}>
-        <LegalSection legal={model.legal} texts={texts} />
-      </ReportPage>
-      <ReportPage model={model}>
-        <CasesSection cases={model.cases} texts={texts} />
-      </ReportPage>
-      <ReportPage model={model}>
-        <PlanSection plan={model.plan} texts={texts} />
-      </ReportPage>
-      <ReportPage model={model}>
-        <AppendixSection appendix={model.appendix} texts={texts} />
-      </ReportPage>
-      <ReportPage model={model}>
-        <MethodSection method={model.method} texts={texts} />
+        <View style={partGap} />
+        <ChartSection
+          chart={model.chart}
+          prerequisites={model.prerequisites}
+          lessonsHeading={summary.texts.lessonsHeading}
+          texts={texts}
+        />
+        <View style={partGap}>
+          <LegalSection legal={model.legal} texts={texts} />
+        </View>
+        <View style={partGap}>
+          <CasesSection cases={model.cases} closeness={model.casesCloseness} texts={texts} />
+        </View>
+        <View style={partGap}>
+          <PlanSection
+            heading={summary.texts.restOfPlan}
+            lead={summary.restOfPlanLead}
+            groups={summary.restOfPlan}
+            texts={texts}
+          />
+        </View>
+        <View style={partGap}>
+          <AppendixSection appendix={model.appendix} texts={texts} management={summary.texts} />
+        </View>
+        <View style={partGap}>
+          <MethodSection method={model.method} texts={texts} />
+        </View>
       </ReportPage>
     </Document>
   );

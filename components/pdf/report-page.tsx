@@ -16,7 +16,7 @@ const styles = StyleSheet.create({
   },
   headerRule: {
     position: "absolute",
-    top: 36,
+    top: 30,
     left: page.marginX,
     right: page.marginX,
     height: 3,
@@ -27,7 +27,7 @@ const styles = StyleSheet.create({
   },
   footer: {
     position: "absolute",
-    bottom: 30,
+    bottom: 26,
     left: page.marginX,
     right: page.marginX,
     flexDirection: "row",
@@ -62,7 +62,7 @@ function PageChrome({ model, children, pageNumber, totalPages }: ChromeProps) {
       {children}
       <View style={styles.footer}>
         <Text style={styles.footerText}>
-          {footer.projectTitle} · {footer.date} · {footer.productName}
+          {footer.projectTitle.replace(/\s+/g, " ")} · {footer.date} · {footer.productName}
         </Text>
         <Text style={styles.pageNumber}>
           {fillText(texts.pageOf, { page: pageNumber ?? 1, total: totalPages ?? 1 })}

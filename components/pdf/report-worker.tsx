@@ -2,13 +2,18 @@ import { content } from "@/content";
 import { assessProject } from "@/lib/engine/assess-project";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
+import { renderWordReport } from "../docx/render-word-report";
 import { prepareFonts, renderReport } from "./render-report";
 
-/** One report to render: a validated document, the report's language and its date (ISO 8601). */
+/** The report's file format: the PDF, or the same report as a Word document. */
+export type ReportFormat = "pdf" | "docx";
+
+/** One report to render: a validated document, the report's language, its date (ISO 8601) and format. */
 export interface ReportTask {
   doc: AnswersDocument;
   locale: Locale;
   generatedAt: string;
+  format?: ReportFormat;
 }
 
 // A thread loads the fonts as it starts, not when its first report arrives.
@@ -16,11 +21,12 @@ void prepareFonts();
 
 /**
  * The report thread's task (run by the server's pool of worker threads, app/api/report): assesses
- * the document and renders its PDF off the thread that answers requests.
+ * the document and renders its PDF or Word file off the thread that answers requests.
  */
 export default async function renderReportTask(task: ReportTask): Promise<Uint8Array<ArrayBuffer>> {
   const generatedAt = new Date(task.generatedAt);
   const result = assessProject(task.doc, content);
-  const pdf = await renderReport(task.doc, result, content, task.locale, { generatedAt });
-  return new Uint8Array(pdf);
+  const render = task.format === "docx" ? renderWordReport : renderReport;
+  const file = await render(task.doc, result, content, task.locale, { generatedAt });
+  return new Uint8Array(file);
 }

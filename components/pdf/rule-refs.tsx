@@ -1,10 +1,9 @@
-import { StyleSheet, Text, View } from "@react-pdf/renderer";
+import { StyleSheet, Text } from "@react-pdf/renderer";
 import type { RuleRefModel } from "@/lib/report/report-model";
 import { colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
-  list: { marginTop: 2, marginLeft: 12 },
-  rule: { fontSize: fontSizes.small, lineHeight: 1.4, color: colors.muted, marginBottom: 1 },
+  list: { marginTop: 1, marginLeft: 12, fontSize: fontSizes.small, lineHeight: 1.35, color: colors.muted },
   reference: { fontWeight: 600, color: colors.primaryDark },
 });
 
@@ -16,15 +15,16 @@ interface RuleRefsProps {
 export function RuleRefs({ rules }: RuleRefsProps) {
   if (rules.length === 0) return null;
   return (
-    <View style={styles.list}>
+    <Text style={styles.list}>
       {rules.map((rule, index) => (
-        <Text key={index} style={styles.rule}>
+        <Text key={index}>
+          {index > 0 ? "; " : ""}
           <Text style={styles.reference}>
             {rule.instrument}, {rule.reference}
           </Text>
           {` – ${rule.title} (${rule.citation})`}
         </Text>
       ))}
-    </View>
+    </Text>
   );
 }

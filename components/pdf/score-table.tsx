@@ -5,8 +5,8 @@ import { base, colors } from "./theme";
 
 const styles = StyleSheet.create({
   title: { flex: 1 },
-  score: { width: 110, textAlign: "right" },
-  answered: { width: 90, textAlign: "right" },
+  score: { width: 50, textAlign: "right" },
+  answered: { width: 92, textAlign: "right" },
   overall: { flexDirection: "row", borderTopWidth: 1, borderTopColor: colors.ink },
   strong: { fontWeight: 600, color: colors.ink },
 });

@@ -22,50 +22,50 @@ export const colors = {
 } as const;
 
 export const fontSizes = {
-  small: 8,
-  body: 9.5,
-  lead: 11,
-  h3: 11,
-  h2: 13.5,
-  h1: 20,
+  small: 7.2,
+  body: 8.3,
+  lead: 10.5,
+  h3: 10,
+  h2: 12.5,
+  h1: 17,
   display: 26,
 } as const;
 
 /** A4 with generous margins; the bottom margin leaves room for the footer. */
 export const page = {
   size: "A4",
-  marginX: 56,
-  marginTop: 64,
-  marginBottom: 72,
+  marginX: 46,
+  marginTop: 50,
+  marginBottom: 58,
 } as const;
 
 /** Styles shared by every section: text, headings, lists and tables. */
 export const base = StyleSheet.create({
-  text: { fontSize: fontSizes.body, lineHeight: 1.45, color: colors.text },
-  muted: { fontSize: fontSizes.small, lineHeight: 1.4, color: colors.muted },
+  text: { fontSize: fontSizes.body, lineHeight: 1.3, color: colors.text },
+  muted: { fontSize: fontSizes.small, lineHeight: 1.3, color: colors.muted },
   lead: { fontSize: fontSizes.lead, lineHeight: 1.45, color: colors.ink, marginBottom: 12 },
   strong: { fontWeight: 600, color: colors.ink },
   h1: {
     fontSize: fontSizes.h1,
     fontWeight: 600,
     color: colors.primaryDark,
-    marginBottom: 10,
+    marginBottom: 8,
     lineHeight: 1.2,
   },
   h2: {
     fontSize: fontSizes.h2,
     fontWeight: 600,
     color: colors.primaryDark,
-    marginTop: 16,
-    marginBottom: 6,
+    marginTop: 12,
+    marginBottom: 4,
     lineHeight: 1.25,
   },
   h3: {
     fontSize: fontSizes.h3,
     fontWeight: 600,
     color: colors.ink,
-    marginTop: 10,
-    marginBottom: 4,
+    marginTop: 8,
+    marginBottom: 3,
     lineHeight: 1.3,
   },
   paragraph: { marginBottom: 6 },
@@ -81,14 +81,14 @@ export const base = StyleSheet.create({
   },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.rule },
   cell: {
-    paddingVertical: 4,
+    paddingVertical: 2.5,
     paddingHorizontal: 5,
     fontSize: fontSizes.body,
     lineHeight: 1.4,
     color: colors.text,
   },
   headerCell: {
-    paddingVertical: 4,
+    paddingVertical: 3,
     paddingHorizontal: 5,
     fontSize: fontSizes.small,
     fontWeight: 600,

@@ -14,11 +14,11 @@ afterEach(() => {
 });
 
 /** The report button on a page in this language, with the server answering as given. */
-async function clickWithAnswer(locale: "da" | "en", answer: Response) {
+async function clickWithAnswer(locale: "da" | "en", answer: Response, button = /PDF/) {
   const fetch = vi.fn(async () => answer);
   vi.stubGlobal("fetch", fetch);
   renderWithIntl(<ReportDownload document={faxe} />, locale);
-  fireEvent.click(screen.getByRole("button"));
+  fireEvent.click(screen.getByRole("button", { name: button }));
   return { alert: await screen.findByRole("alert"), fetch };
 }
 
@@ -66,5 +66,23 @@ describe("ReportDownload, when the server is too busy to make the report", () =>
   it("still names the status of any other failure without a message", async () => {
     const { alert } = await clickWithAnswer("da", new Response("", { status: 502 }));
     expect(alert.textContent).toContain("serveren svarede med status 502.");
+  });
+});
+
+describe("ReportDownload, the Word button", () => {
+  it("asks for the Word document and says what went wrong in the same words as for the PDF", async () => {
+    const busy = new Response("", { status: 503 });
+    const { alert, fetch } = await clickWithAnswer("da", busy, /Hent som Word/);
+    expect(fetch).toHaveBeenCalledWith(
+      "/api/report?lang=da&format=docx",
+      expect.objectContaining({ method: "POST" }),
+    );
+    expect(alert.textContent).toContain("mange laver rapporter lige nu");
+  });
+
+  it("is named in English on an English page", () => {
+    vi.stubGlobal("fetch", vi.fn());
+    renderWithIntl(<ReportDownload document={faxe} />, "en");
+    expect(screen.getByRole("button", { name: /Download as Word/ })).toBeTruthy();
   });
 });

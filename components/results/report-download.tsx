@@ -11,6 +11,16 @@ import type { Locale } from "@/lib/schemas/common";
 
 type DownloadState = { status: "idle" } | { status: "busy" } | { status: "failed"; message: string };
 
+/** The PDF, or the same report as a Word document (the one to use with a screen reader). */
+const formats = {
+  pdf: { query: "", type: "application/pdf", extension: "pdf" },
+  docx: {
+    query: "&format=docx",
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+  },
+} as const;
+
 /** The message of an error response from the API, or null when the body is not one. */
 async function readErrorMessage(response: Response): Promise<string | null> {
   try {
@@ -42,20 +52,21 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
   const fallbackMessage = (status: number) =>
     status === 503 || status === 429 ? t("failedBusy") : t("failedStatus", { status });
 
-  const download = async () => {
+  const download = async (format: keyof typeof formats) => {
+    const { query, type: expected, extension } = formats[format];
     if (inFlight.current) return;
     inFlight.current = true;
     setState({ status: "busy" });
     try {
-      const response = await fetch(`/api/report?lang=${locale}`, {
+      const response = await fetch(`/api/report?lang=${locale}${query}`, {
         method: "POST",
-        headers: { "Content-Type": "application/json; charset=utf-8", Accept: "application/pdf" },
+        headers: { "Content-Type": "application/json; charset=utf-8", Accept: expected },
         body: JSON.stringify(answers),
         credentials: "same-origin",
         cache: "no-store",
       });
       const type = response.headers.get("content-type") ?? "";
-      if (!response.ok || !type.startsWith("application/pdf")) {
+      if (!response.ok || !type.startsWith(expected)) {
         const message = (await readErrorMessage(response)) ?? fallbackMessage(response.status);
         setState({ status: "failed", message });
         return;
@@ -63,7 +74,7 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
       const blob = await response.blob();
       const fileName =
         readContentDispositionFileName(response.headers.get("content-disposition")) ??
-        buildReportFileName(answers.project.title, toReportDate(new Date())).unicode;
+        buildReportFileName(answers.project.title, toReportDate(new Date()), extension).unicode;
       downloadBlob(fileName, blob);
       setState({ status: "idle" });
     } catch {
@@ -79,12 +90,22 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
       <button
         type="button"
         className="button button-primary"
-        onClick={download}
+        onClick={() => download("pdf")}
         aria-disabled={busy || undefined}
         aria-describedby={noteId}
       >
         <Icon name="file-pdf" className="mr-3" />
         {t("button")}
+      </button>
+      <button
+        type="button"
+        className="button button-secondary ml-md-4 mt-3 mt-md-0"
+        onClick={() => download("docx")}
+        aria-disabled={busy || undefined}
+        aria-describedby={noteId}
+      >
+        <Icon name="download" className="mr-3" />
+        {t("buttonWord")}
       </button>
       <p className="form-hint mt-2" id={noteId}>
         {t("note")}

@@ -5,9 +5,9 @@ import type { ChartModel } from "./report-model";
 
 /** The chart's size on the A4 page, in points; the same geometry as the web page's chart. */
 export const REPORT_RADAR_OPTIONS: RadarOptions = {
-  width: 400,
-  height: 300,
-  labelMargin: 110,
+  width: 270,
+  height: 220,
+  labelMargin: 80,
   labelOffset: 10,
   ringLevels: [25, 50, 75, 100],
 };

@@ -24,12 +24,16 @@ export interface ReportFileName {
  * "ai-parathed-faldsensorer-i-plejeboliger-2026-11-28.pdf". Letters and digits are kept, Danish
  * letters transliterated in the ASCII form, and everything else becomes a single hyphen.
  */
-export function buildReportFileName(title: string, isoDate: string): ReportFileName {
+export function buildReportFileName(
+  title: string,
+  isoDate: string,
+  extension: "pdf" | "docx" = "pdf",
+): ReportFileName {
   const ascii = slugify(transliterate(title), /[^a-z0-9]+/g);
   const unicode = slugify(title, /[^\p{L}\p{N}]+/gu);
   return {
-    ascii: joinName(ascii, isoDate),
-    unicode: joinName(unicode, isoDate),
+    ascii: joinName(ascii, isoDate, extension),
+    unicode: joinName(unicode, isoDate, extension),
   };
 }
 
@@ -54,8 +58,8 @@ function slugify(text: string, separators: RegExp): string {
   return cut.replace(/-+$/, "");
 }
 
-function joinName(slug: string, isoDate: string): string {
-  return ["ai-parathed", slug, isoDate].filter(Boolean).join("-") + ".pdf";
+function joinName(slug: string, isoDate: string, extension: string): string {
+  return `${["ai-parathed", slug, isoDate].filter(Boolean).join("-")}.${extension}`;
 }
 
 function encodeRfc5987(value: string): string {

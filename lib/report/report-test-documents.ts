@@ -1,5 +1,11 @@
 import { content } from "@/content";
-import { ANSWERS_SCHEMA_VERSION, type Answer, type Answers, type AnswersDocument } from "../schemas/answers";
+import {
+  ANSWERS_SCHEMA_VERSION,
+  limits,
+  type Answer,
+  type Answers,
+  type AnswersDocument,
+} from "../schemas/answers";
 import type { Locale } from "../schemas/common";
 import { isScored } from "../schemas/question";
 
@@ -142,3 +148,30 @@ export const extremeTexts = {
     1000,
   ),
 } as const;
+
+/** Text of exactly `length` characters in `lines` lines of words, as a pasted list would be. */
+function linesOfWords(length: number, lines: number, word: string): string {
+  const perLine = Math.floor((length - (lines - 1)) / lines);
+  const line = `${word} `
+    .repeat(Math.ceil(perLine / (word.length + 1)))
+    .slice(0, perLine)
+    .trimEnd();
+  const text = Array.from({ length: lines }, () => line.padEnd(perLine, "x")).join("\n");
+  return text.padEnd(length, "x");
+}
+
+/**
+ * The heaviest document the answers schema accepts: every question answered with a note at the
+ * longest length and most line breaks allowed, and title, organisation and description at theirs.
+ */
+export function buildWorstValidDocument(language: Locale): AnswersDocument {
+  return buildFullyAnsweredDocument(
+    language,
+    linesOfWords(limits.noteLength, limits.noteLineBreaks + 1, "nøgleord"),
+    {
+      title: linesOfWords(limits.titleLength, 1, "Projektnavn"),
+      organisation: linesOfWords(limits.organisationLength, 1, "Organisation"),
+      description: linesOfWords(limits.descriptionLength, limits.descriptionLineBreaks + 1, "beskrivelse"),
+    },
+  );
+}

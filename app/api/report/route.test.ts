@@ -64,4 +64,27 @@ describe("POST /api/report", { timeout: 120_000 }, () => {
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
     expect(Number(response.headers.get("content-length"))).toBe(bytes.byteLength);
   });
+
+  it("sends the same report as a Word document with ?format=docx", async () => {
+    const response = await POST(
+      post(JSON.stringify(buildRealisticDocument("da")), { query: "?format=docx" }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(response.headers.get("content-language")).toBe("da");
+    expect(response.headers.get("content-disposition")).toMatch(/filename="ai-parathed-[a-z0-9-]+\.docx"/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A .docx is a zip file: it starts with "PK".
+    expect(new TextDecoder().decode(bytes.subarray(0, 2))).toBe("PK");
+  });
+
+  it("checks a document asked for as Word as it checks one for the PDF", async () => {
+    const doc = buildRealisticDocument("da");
+    const invalid = JSON.stringify({ ...doc, project: { ...doc.project, title: "" } });
+    const response = await POST(post(invalid, { query: "?format=docx" }));
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toContain("project.title");
+  });
 });

@@ -5,6 +5,7 @@ import { toReportDate } from "@/lib/report/report-date";
 import { buildContentDisposition, buildReportFileName } from "@/lib/report/report-file-name";
 import type { Locale } from "@/lib/schemas/common";
 import { toResponse } from "../to-response";
+import type { ReportFormat } from "@/components/pdf/report-worker";
 import { runReport, settings, type ReportOutcome } from "./report-pool";
 
 /** react-pdf, the font files and worker threads need Node. */
@@ -12,6 +13,13 @@ export const runtime = "nodejs";
 
 /** Seconds a refused client is asked to wait before it tries again. */
 const RETRY_AFTER_SECONDS = 10;
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** ?format=docx asks for the Word document; anything else gets the PDF. */
+function reportFormat(request: Request): ReportFormat {
+  return new URL(request.url).searchParams.get("format") === "docx" ? "docx" : "pdf";
+}
 
 /** The report's language: ?lang=da|en when given, else the answers document's own language. */
 function reportLocale(request: Request, documentLanguage: Locale): Locale {
@@ -35,7 +43,8 @@ function refusal(outcome: Exclude<ReportOutcome, { ok: true }>, locale: Locale):
 }
 
 /**
- * POST an answers document, get its readiness report as a PDF download. Stateless: the answers
+ * POST an answers document, get its readiness report as a PDF download (or, with ?format=docx,
+ * the same report as a Word document). Stateless: the answers
  * are assessed and rendered in memory, on one of the report threads (report-pool.ts), while this
  * thread goes on answering other requests; nothing is stored or logged. Bad input gets the same
  * JSON errors as /api/assess (400, 413, 415); a full queue gets 503 with Retry-After.
@@ -46,13 +55,14 @@ export async function POST(request: Request): Promise<Response> {
   const { doc } = parsed;
   const locale = reportLocale(request, doc.language);
   const now = new Date();
-  const outcome = await runReport({ doc, locale, generatedAt: now.toISOString() }, request.signal);
+  const format = reportFormat(request);
+  const outcome = await runReport({ doc, locale, generatedAt: now.toISOString(), format }, request.signal);
   if (!outcome.ok) return toResponse(refusal(outcome, parsed.locale));
-  const fileName = buildReportFileName(doc.project.title, toReportDate(now));
+  const fileName = buildReportFileName(doc.project.title, toReportDate(now), format);
   return new Response(outcome.pdf, {
     status: 200,
     headers: {
-      "Content-Type": "application/pdf",
+      "Content-Type": format === "docx" ? DOCX_TYPE : "application/pdf",
       "Content-Disposition": buildContentDisposition(fileName),
       "Content-Length": String(outcome.pdf.byteLength),
       "Content-Language": locale,
