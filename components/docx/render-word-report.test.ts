@@ -68,7 +68,7 @@ describe("the Word report", { timeout: 120_000 }, () => {
       "Sammenfatning til ledelsen",
       "Parathed pr. forudsætning",
       "Juridisk screening",
-      "Sammenlignelige cases",
+      "Projekter, der ligner jeres",
       "Resten af planen",
       "Bilag: alle spørgsmål og svar",
       "Metode og kilder",

@@ -4,7 +4,11 @@ import { describeAnswer } from "./describe-answer";
 import type { ReportContext } from "./report-context";
 import type { AppendixModel, AppendixSectionModel } from "./report-model";
 
-/** Every question of every section, in questionnaire order, with its answer and note. */
+/**
+ * Every question the project was asked (shown, or answered before a change hid it), in
+ * questionnaire order with the questionnaire's numbers, with its answer and note. Questions that do
+ * not apply to the project are left out.
+ */
 export function buildAppendix(context: ReportContext): AppendixModel {
   const { doc, content } = context;
   const visible = visibleQuestionIds(content, doc.answers);
@@ -14,17 +18,20 @@ export function buildAppendix(context: ReportContext): AppendixModel {
     return [
       {
         title: context.sectionTitle(sectionId),
-        questions: questions.map((question, index) => {
+        questions: questions.flatMap((question, index) => {
           const answer = readAnswer(doc.answers, question.id);
+          if (!visible.has(question.id) && !answer) return [];
           const described = describeAnswer(question, answer, visible.has(question.id), context);
           const note = answer?.note?.trim();
-          return {
-            number: `${sectionIndex + 1}.${index + 1}`,
-            question: context.pick(question.text),
-            answer: described.text,
-            state: described.state,
-            note: note ? note : null,
-          };
+          return [
+            {
+              number: `${sectionIndex + 1}.${index + 1}`,
+              question: context.pick(question.text),
+              answer: described.text,
+              state: described.state,
+              note: note ? note : null,
+            },
+          ];
         }),
       },
     ];

@@ -9,9 +9,6 @@ import type {
 } from "./report-model";
 import { fillText } from "./report-texts";
 
-/** How many of each milestone's actions the summary lists; the rest of the plan follows later. */
-export const FIRST_ACTIONS_PER_GATE = 2;
-
 /** How many of the closest cases the summary compares. */
 export const SUMMARY_CASES = 3;
 
@@ -72,11 +69,8 @@ function listRanks(ranks: readonly number[], and: string): string {
 /** Builds the management summary from the report's model, so that it says what the report says. */
 export function buildManagementSummary(model: ReportModel): ManagementSummaryModel {
   const texts = resolveManagementTexts(model.locale);
-  const groups = groupByGate(model.plan);
-  const firstActions = groups.map((group) => ({
-    gate: group.gate,
-    items: group.items.slice(0, FIRST_ACTIONS_PER_GATE),
-  }));
+  // The same first actions as the results page and the CLI, by the plan's milestone.
+  const firstActions = groupByGate(model.summary.topActions);
   const inSummary = new Set(firstActions.flatMap((group) => group.items.map((item) => item.rank)));
   const restOfPlan = groupByGate(model.plan.filter((item) => !inSummary.has(item.rank)));
   const ranks = [...inSummary].sort((a, b) => a - b);
@@ -108,7 +102,7 @@ export function buildManagementSummary(model: ReportModel): ManagementSummaryMod
         rank: study.rank,
         organisation: study.organisation,
         title: study.title,
-        similarityText: study.weakText ? `${study.similarityText}. ${study.weakText}` : study.similarityText,
+        similarityText: study.similarityText,
         economics: study.economics.map(({ label, value }) => ({ label, value })),
         effect: effect ? `${effect.kind}: ${effect.text}` : null,
       };

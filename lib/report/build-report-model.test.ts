@@ -124,13 +124,20 @@ describe("buildPresentation", () => {
     expect(da.model.legal.disclaimer).toContain("ikke juridisk rådgivning");
   });
 
-  it("lists every question of the content in the appendix, with hidden and unanswered ones marked", () => {
+  it("lists every question the project was asked in the appendix, leaves out those that do not apply, and keeps the questionnaire's numbers", () => {
     const listed = da.model.appendix.sections.flatMap((section) => section.questions);
-    expect(listed).toHaveLength(content.questions.length);
     const visible = visibleQuestionIds(content, da.doc.answers);
-    expect(listed.filter((q) => q.state === "hidden")).toHaveLength(content.questions.length - visible.size);
+    const asked = content.questions.filter((q) => visible.has(q.id) || q.id in da.doc.answers);
+    expect(listed).toHaveLength(asked.length);
+    expect(listed.length).toBeLessThan(content.questions.length);
+    expect(listed.some((q) => q.question.includes("generativ"))).toBe(false);
     expect(listed.some((q) => q.state === "unanswered" && q.answer === "Ikke besvaret")).toBe(true);
     expect(listed.some((q) => q.note === "Leverandøren er ikke valgt endnu.")).toBe(true);
+    // A left-out question keeps its number free: the numbers are the questionnaire's.
+    const legal = da.model.appendix.sections.find((section) =>
+      section.questions.some((q) => q.number === "5.1"),
+    );
+    expect(legal?.questions.map((q) => q.number)).not.toEqual(legal?.questions.map((_, i) => `5.${i + 1}`));
   });
 
   it("keeps the whole description for the appendix and shortens only the cover's", () => {

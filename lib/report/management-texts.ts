@@ -13,8 +13,8 @@ const managementTexts = {
   },
   firstActions: { da: "Det første, I skal gøre", en: "What to do first" },
   firstActionsLead: {
-    da: "De første handlinger ved hver milepæl i planen, med den, der typisk står for dem. Resten af planen står i afsnittet »Resten af planen«.",
-    en: "The first actions at each milestone of the plan, with who usually owns them. The rest of the plan is in the section “The rest of the plan”.",
+    da: "Planens første tre handlinger, efter hvornår de skal være gjort, med den, der typisk står for dem. Resten af planen står i afsnittet »Resten af planen«.",
+    en: "The plan's first three actions, by when they must be done, with who usually owns them. The rest of the plan is in the section “The rest of the plan”.",
   },
   firstActionsNone: {
     da: "Planen har ingen handlinger: svarene peger ikke på noget, der mangler.",
