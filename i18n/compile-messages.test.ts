@@ -59,6 +59,12 @@ describe("compiled messages", () => {
       "assessment",
       "results",
       "businessCaseSummary",
+      "quickCheck",
+    ]);
+    expect(Object.keys(pickClientMessages("da", "quickCheck"))).toEqual([
+      "common",
+      "assessment",
+      "quickCheck",
     ]);
     expect(Object.keys(pickClientMessages("da", "businessCase"))).toEqual([
       "common",
