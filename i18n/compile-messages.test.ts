@@ -59,6 +59,8 @@ describe("compiled messages", () => {
       "assessment",
       "results",
       "businessCaseSummary",
+      "share",
+      "compare",
     ]);
     expect(Object.keys(pickClientMessages("da", "businessCase"))).toEqual([
       "common",
