@@ -60,6 +60,8 @@ describe("compiled messages", () => {
       "results",
       "businessCaseSummary",
       "quickCheck",
+      "share",
+      "compare",
     ]);
     expect(Object.keys(pickClientMessages("da", "quickCheck"))).toEqual([
       "common",

@@ -5,24 +5,26 @@ import { useId, useState } from "react";
 import { localePath } from "@/components/layout/locale-path";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
-import { encodeShareFragment, MAX_SHARE_LINK_LENGTH } from "@/lib/share/share-link";
 
 /** "Del som link": the answers compressed into a link's fragment, shown to copy. */
 export function ShareLinkButton({ document }: { document: AnswersDocument }) {
   const t = useTranslations("share");
   const locale = useLocale() as Locale;
   const id = useId();
-  const [link, setLink] = useState<string | null>(null);
+  const [link, setLink] = useState<{ href: string; tooLong: boolean } | null>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
 
-  const makeLink = () => {
+  // The compression library loads on the first click: the results page does without it until then.
+  const makeLink = async () => {
+    const { encodeShareFragment, MAX_SHARE_LINK_LENGTH } = await import("@/lib/share/share-link");
     const base = new URL(localePath(locale, "/shared"), window.location.origin);
-    setLink(`${base.href}#${encodeShareFragment(document)}`);
+    const href = `${base.href}#${encodeShareFragment(document)}`;
+    setLink({ href, tooLong: href.length > MAX_SHARE_LINK_LENGTH });
     setCopy("idle");
   };
   const copyLink = () => {
     if (!link) return;
-    navigator.clipboard.writeText(link).then(
+    navigator.clipboard.writeText(link.href).then(
       () => setCopy("copied"),
       () => setCopy("failed"),
     );
@@ -33,7 +35,7 @@ export function ShareLinkButton({ document }: { document: AnswersDocument }) {
       <button
         type="button"
         className="button button-secondary"
-        onClick={makeLink}
+        onClick={() => void makeLink()}
         aria-expanded={link !== null}
       >
         {t("button")}
@@ -47,15 +49,15 @@ export function ShareLinkButton({ document }: { document: AnswersDocument }) {
               {t("linkLabel")}
             </label>
             <span className="form-hint" id={`${id}-hint`}>
-              {link.length > MAX_SHARE_LINK_LENGTH
-                ? t("tooLong", { count: link.length })
-                : t("length", { count: link.length })}
+              {link.tooLong
+                ? t("tooLong", { count: link.href.length })
+                : t("length", { count: link.href.length })}
             </span>
             <input
               className="form-input input-width-xl"
               id={id}
               readOnly
-              value={link}
+              value={link.href}
               aria-describedby={`${id}-hint`}
               onFocus={(event) => event.currentTarget.select()}
             />
