@@ -29,7 +29,8 @@ export function ReportDocument({ model }: ReportDocumentProps) {
   const { texts, metadata } = model;
   const summary = buildManagementSummary(model);
   return (
-    <Document {...metadata}>
+    // The renderer is named here, not in the model: the results page builds the model too.
+    <Document {...metadata} producer={`${metadata.producer} (@react-pdf/renderer)`}>
       <CoverPage cover={model.cover} texts={texts} />
       <ReportPage model={model}>
         <ManagementSummary summary={summary} texts={texts} />

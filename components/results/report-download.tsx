@@ -8,6 +8,7 @@ import { toReportDate } from "@/lib/report/report-date";
 import { buildReportFileName, readContentDispositionFileName } from "@/lib/report/report-file-name";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
+import styles from "./results.module.css";
 
 type DownloadState = { status: "idle" } | { status: "busy" } | { status: "failed"; message: string };
 
@@ -87,26 +88,28 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
   const busy = state.status === "busy";
   return (
     <div className="mb-5">
-      <button
-        type="button"
-        className="button button-primary"
-        onClick={() => download("pdf")}
-        aria-disabled={busy || undefined}
-        aria-describedby={noteId}
-      >
-        <Icon name="file-pdf" className="mr-3" />
-        {t("button")}
-      </button>
-      <button
-        type="button"
-        className="button button-secondary ml-md-4 mt-3 mt-md-0"
-        onClick={() => download("docx")}
-        aria-disabled={busy || undefined}
-        aria-describedby={noteId}
-      >
-        <Icon name="download" className="mr-3" />
-        {t("buttonWord")}
-      </button>
+      <div className={styles.downloadButtons}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => download("pdf")}
+          aria-disabled={busy || undefined}
+          aria-describedby={noteId}
+        >
+          <Icon name="file-pdf" className="mr-3" />
+          {t("button")}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => download("docx")}
+          aria-disabled={busy || undefined}
+          aria-describedby={noteId}
+        >
+          <Icon name="download" className="mr-3" />
+          {t("buttonWord")}
+        </button>
+      </div>
       <p className="form-hint mt-2" id={noteId}>
         {t("note")}
       </p>

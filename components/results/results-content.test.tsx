@@ -57,7 +57,7 @@ describe("the results page", () => {
 
   it("shows »not enough answers yet« instead of a level, and where a score is missing", async () => {
     renderResults(storeWith("Vejskader i Faxe"));
-    expect(screen.getByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
     const readiness = screen.getByRole("region", { name: "Samlet parathed" });
     // Too few answers to judge: no level is given, and none of the levels is marked as theirs.
     expect(within(readiness).getByText("Ikke nok svar endnu")).toBeTruthy();

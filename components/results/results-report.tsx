@@ -8,7 +8,8 @@ import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
 import { BusinessCaseSummary } from "@/components/business-case/business-case-summary";
 import { localePath } from "@/components/layout/locale-path";
 import type { AssessmentResult } from "@/lib/engine/types";
-import { buildPresentation } from "@/lib/report/build-report-model";
+import type { buildPresentation } from "@/lib/report/build-report-model";
+import { AssessmentLoading } from "@/components/assessment/assessment-loading";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import { AdviceChecks } from "./advice-checks";
@@ -48,18 +49,54 @@ function useSectionByStep(count: number): { shown: number; showAll: () => void }
   return { shown, showAll };
 }
 
+type BuildPresentation = typeof buildPresentation;
+
+/**
+ * The presentation builder and its texts in both languages are some 20 kB of script that only the
+ * results need: they load beside the content file rather than with the page's first scripts.
+ */
+function usePresentationBuilder(): BuildPresentation | null {
+  const [builder, setBuilder] = useState<BuildPresentation | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@/lib/report/build-report-model").then((module) => {
+      if (live) setBuilder(() => module.buildPresentation);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return builder;
+}
+
+/** The readiness report, once the presentation builder has loaded. */
+export function ResultsReport({ document, result }: { document: AnswersDocument; result: AssessmentResult }) {
+  const t = useTranslations("results");
+  const builder = usePresentationBuilder();
+  if (!builder) return <AssessmentLoading text={t("loading")} />;
+  return <LoadedResultsReport document={document} result={result} buildPresentation={builder} />;
+}
+
 /**
  * The whole readiness report. The answer comes first (level, what must be in place first, the first
  * actions, the legal indication, the closest case), then what to do with the report, then every
  * section. The texts come from the presentation model, the same one the PDF and the CLI lay out.
  */
-export function ResultsReport({ document, result }: { document: AnswersDocument; result: AssessmentResult }) {
+function LoadedResultsReport({
+  document,
+  result,
+  buildPresentation,
+}: {
+  document: AnswersDocument;
+  result: AssessmentResult;
+  buildPresentation: BuildPresentation;
+}) {
   const t = useTranslations("results");
   const locale = useLocale() as Locale;
   const content = useResultsContent();
   const model = useMemo(
     () => buildPresentation(document, result, content, locale),
-    [document, result, content, locale],
+    [buildPresentation, document, result, content, locale],
   );
   const caseHref = useCallback((id: string) => localePath(locale, `/cases/${id}`), [locale]);
   const [planOpen, setPlanOpen] = useState(false);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 /**
  * Opens every folded section before printing, so the paper copy shows the explanations too.
@@ -11,7 +11,8 @@ export function useOpenDetailsForPrint(beforeOpening?: () => void): void {
   useEffect(() => {
     first.current = beforeOpening;
   });
-  useEffect(() => {
+  // Registered as the report is put on the page, so a print started at once finds it ready.
+  useLayoutEffect(() => {
     const opened: HTMLDetailsElement[] = [];
     const open = () => {
       first.current?.();

@@ -196,7 +196,7 @@ const brokenDocument: fc.Arbitrary<Broken> = fc.oneof(
   fc
     .tuple(
       validDocument,
-      fc.constantFrom<unknown>(0, 3, "2", 1.5, -1, null, true, [], {}, Number.MAX_SAFE_INTEGER),
+      fc.constantFrom<unknown>(0, 4, "2", 1.5, -1, null, true, [], {}, Number.MAX_SAFE_INTEGER),
     )
     .map(([doc, schemaVersion]) => ({ doc: { ...doc, schemaVersion }, path: "schemaVersion" })),
   fc

@@ -55,7 +55,7 @@ export function buildPresentation(
       keywords: texts.keywords,
       language: locale === "da" ? "da-DK" : "en-GB",
       creator: texts.productName,
-      producer: `${texts.productName} (@react-pdf/renderer)`,
+      producer: texts.productName,
     },
     fileName: buildReportFileName(title, reportDate),
     footer: {

@@ -18,7 +18,7 @@ for (const locale of locales) {
     await expect(page.getByText(savedPrefix)).toBeVisible();
     expect(await readStoredEnvelope(page)).toMatchObject({ document: { project: { title: "CSP" } } });
     await page.getByRole("button", { name: texts.actions.next }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/assessment/data-technology$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/assessment/profile-solution$`));
     expect(await page.evaluate(() => "stillTheSameDocument" in window)).toBe(true);
   });
 }

@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures/test";
 import { quickCheck, quickCheckQuestionIds } from "@/content/quick-check";
 import { dontKnow } from "@/lib/engine/fixtures/answers";
 import { content, messages, readExample } from "./fixtures/app";
+import { profileSolutionQuestionIds } from "@/lib/storage/steps";
 import {
   answerQuestion,
   expectAnswerShown,
@@ -52,8 +53,14 @@ test("a new user takes the quick check from the front page in at most 15 answers
   await page.getByRole("link", { name: da.quickCheck.result.continue }).click();
   await expect(page).toHaveURL(/\/da\/assessment\/profile$/);
   await expect(page.getByLabel(da.assessment.project.title)).toHaveValue(faxe.project.title);
-  for (const [id, answer] of Object.entries(given)) {
-    if (findQuestion(id).section === "profile") await expectAnswerShown(page, id, answer, "da");
+  const profileAnswers = Object.entries(given).filter(([id]) => findQuestion(id).section === "profile");
+  for (const [id, answer] of profileAnswers) {
+    if (!profileSolutionQuestionIds.includes(id)) await expectAnswerShown(page, id, answer, "da");
+  }
+  // The profile's second page holds the solution's questions.
+  await page.goto("/da/assessment/profile-solution");
+  for (const [id, answer] of profileAnswers) {
+    if (profileSolutionQuestionIds.includes(id)) await expectAnswerShown(page, id, answer, "da");
   }
   // A later step keeps its quick-check answer too.
   await page.goto("/da/assessment/organisation");
