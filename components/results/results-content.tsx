@@ -14,12 +14,12 @@ import { UnreadableStorage } from "@/components/assessment/unreadable-storage";
 import { localePath } from "@/components/layout/locale-path";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
+import { assessProject } from "@/lib/engine/assess-project";
 import { validateAnswers } from "@/lib/engine/validate-answers";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, type DraftDocument } from "@/lib/storage/draft-document";
 import { LastResultNote } from "@/components/compare/last-result-note";
 import { ResultsReport } from "./results-report";
-import { useResultsEngine } from "./use-results-engine";
 
 /** Chooses what the results page can show: the report, or why there is none yet. */
 export function ResultsContent() {
@@ -50,13 +50,11 @@ function ValidatedReport({ document }: { document: DraftDocument }) {
   const locale = useLocale() as Locale;
   const content = useResultsContent();
   const validation = useMemo(() => validateAnswers(document, content, locale), [document, content, locale]);
-  const engine = useResultsEngine();
   const result = useMemo(
-    () => (validation.ok && engine ? engine.assessProject(validation.doc, content) : null),
-    [validation, content, engine],
+    () => (validation.ok ? assessProject(validation.doc, content) : null),
+    [validation, content],
   );
 
-  if (validation.ok && !result) return <AssessmentLoading text={t("loading")} />;
   if (!validation.ok || !result) {
     const missingTitle =
       !validation.ok && validation.issues.some((issue) => issue.path.startsWith("project.title"));

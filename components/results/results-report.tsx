@@ -26,7 +26,6 @@ import { ResultsHeader, ResultsProject } from "./results-header";
 import { useOpenDetailsForPrint } from "./use-open-details-for-print";
 import styles from "./results.module.css";
 import "./results-print.css";
-import { useResultsEngine } from "./use-results-engine";
 
 const sectionIds = ["readiness", "blockers", "prerequisites", "advice", "legal", "plan", "cases"] as const;
 
@@ -52,14 +51,30 @@ function useSectionByStep(count: number): { shown: number; showAll: () => void }
 
 type BuildPresentation = typeof buildPresentation;
 
+/**
+ * The presentation builder and its texts in both languages are some 20 kB of script that only the
+ * results need: they load beside the content file rather than with the page's first scripts.
+ */
+function usePresentationBuilder(): BuildPresentation | null {
+  const [builder, setBuilder] = useState<BuildPresentation | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@/lib/report/build-report-model").then((module) => {
+      if (live) setBuilder(() => module.buildPresentation);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return builder;
+}
+
 /** The readiness report, once the presentation builder has loaded. */
 export function ResultsReport({ document, result }: { document: AnswersDocument; result: AssessmentResult }) {
   const t = useTranslations("results");
-  const engine = useResultsEngine();
-  if (!engine) return <AssessmentLoading text={t("loading")} />;
-  return (
-    <LoadedResultsReport document={document} result={result} buildPresentation={engine.buildPresentation} />
-  );
+  const builder = usePresentationBuilder();
+  if (!builder) return <AssessmentLoading text={t("loading")} />;
+  return <LoadedResultsReport document={document} result={result} buildPresentation={builder} />;
 }
 
 /**
