@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { listSitePages, type SitePage } from "../support/site-pages";
 import { prepareStorage, visitSitePage } from "../support/visit-page";
 
@@ -55,31 +55,53 @@ function describeMessage(message: NuMessage): string {
   return `${where}${message.message}${extract}`;
 }
 
-test.beforeAll(async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
-  const origin = baseURL ?? "http://127.0.0.1:3000";
-  const dir = mkdtempSync(join(tmpdir(), "html-validity-"));
-  for (const sitePage of listSitePages()) {
-    const serverFile = join(dir, `${sitePage.name}.server.html`);
-    writeFileSync(serverFile, await (await fetch(new URL(sitePage.path, origin))).text());
-    documents.push({ page: sitePage, source: "server", file: serverFile });
+/** Pages fetched and rendered at once: the machine may be shared with the unit tests and lint. */
+const concurrentVisits = 3;
 
-    if (sitePage.clientRendered || sitePage.notFound) {
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        await prepareStorage(page, sitePage);
-        await visitSitePage(page, origin, sitePage);
-        const browserFile = join(dir, `${sitePage.name}.browser.html`);
-        writeFileSync(browserFile, await page.content());
-        documents.push({ page: sitePage, source: "browser", file: browserFile });
-      } catch (error) {
-        visitErrorsByPage.set(sitePage.name, error instanceof Error ? error.message : String(error));
-      } finally {
-        await context.close();
-      }
+async function collectDocuments(
+  sitePage: SitePage,
+  browser: Browser,
+  origin: string,
+  dir: string,
+): Promise<CheckedDocument[]> {
+  const collected: CheckedDocument[] = [];
+  const serverFile = join(dir, `${sitePage.name}.server.html`);
+  writeFileSync(serverFile, await (await fetch(new URL(sitePage.path, origin))).text());
+  collected.push({ page: sitePage, source: "server", file: serverFile });
+
+  if (sitePage.clientRendered || sitePage.notFound) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await prepareStorage(page, sitePage);
+      await visitSitePage(page, origin, sitePage);
+      const browserFile = join(dir, `${sitePage.name}.browser.html`);
+      writeFileSync(browserFile, await page.content());
+      collected.push({ page: sitePage, source: "browser", file: browserFile });
+    } finally {
+      await context.close();
     }
   }
+  return collected;
+}
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  // Generous: on a shared two-core machine, rendering some 50 pages in a browser and starting Java
+  // has taken longer than five minutes. A page that fails fails its own test, not this hook.
+  test.setTimeout(900_000);
+  const origin = baseURL ?? "http://127.0.0.1:3000";
+  const dir = mkdtempSync(join(tmpdir(), "html-validity-"));
+  const queue = [...listSitePages()];
+  const visitNext = async (): Promise<void> => {
+    for (let sitePage = queue.shift(); sitePage; sitePage = queue.shift()) {
+      try {
+        documents.push(...(await collectDocuments(sitePage, browser, origin, dir)));
+      } catch (error) {
+        visitErrorsByPage.set(sitePage.name, error instanceof Error ? error.message : String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrentVisits }, visitNext));
   for (const message of runNuChecker(dir)) {
     if (message.type !== "error" || !message.url) continue;
     const file = decodeURIComponent(new URL(message.url).pathname);

@@ -3,7 +3,7 @@
  * example assessment in storage where the page needs one, and only once the browser has rendered
  * the page's heading (client-rendered pages show a loading line before that).
  */
-import type { Page, Response } from "@playwright/test";
+import type { Page, Request, Response } from "@playwright/test";
 import type { SitePage } from "./site-pages";
 import { readExampleSeed, seedScript } from "./stored-assessment";
 
@@ -18,6 +18,11 @@ export async function prepareStorage(page: Page, sitePage: SitePage): Promise<vo
 
 /** How long a page may take to show its main heading (client-rendered pages included). */
 const headingTimeoutMs = 15_000;
+/** How long the page itself may take to load. */
+const navigationTimeoutMs = 30_000;
+/** How long the network may stay busy after the heading is shown, and how long quiet means settled. */
+const settleTimeoutMs = 15_000;
+const quietMs = 500;
 
 /**
  * Goes to the page and waits until its main heading is on screen and the network is quiet.
@@ -30,7 +35,20 @@ export async function visitSitePage(
   sitePage: SitePage,
 ): Promise<Response | null> {
   const url = new URL(sitePage.path, baseUrl).href;
-  const response = await page.goto(url, { waitUntil: "load" });
+  const pending = new Set<Request>();
+  let lastActivity = Date.now();
+  const started = (request: Request) => {
+    pending.add(request);
+    lastActivity = Date.now();
+  };
+  const ended = (request: Request) => {
+    pending.delete(request);
+    lastActivity = Date.now();
+  };
+  page.on("request", started);
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  const response = await page.goto(url, { waitUntil: "load", timeout: navigationTimeoutMs });
   try {
     await page.locator("h1").first().waitFor({ state: "visible", timeout: headingTimeoutMs });
   } catch (error) {
@@ -42,6 +60,20 @@ export async function visitSitePage(
       { cause: error },
     );
   }
-  await page.waitForLoadState("networkidle");
+  // The page has settled when no request has been open for half a second. Playwright's own
+  // "networkidle" once waited forever on a loaded page with no request open, so this is our own.
+  const settleBy = Date.now() + settleTimeoutMs;
+  while (pending.size > 0 || Date.now() - lastActivity < quietMs) {
+    if (Date.now() > settleBy) {
+      const open = [...pending].map((request) => request.url()).join(", ");
+      throw new Error(
+        `${sitePage.name} (${url}): requests still open after ${settleTimeoutMs / 1000} s: ${open}`,
+      );
+    }
+    await page.waitForTimeout(100);
+  }
+  page.off("request", started);
+  page.off("requestfinished", ended);
+  page.off("requestfailed", ended);
   return response;
 }
