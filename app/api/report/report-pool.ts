@@ -40,7 +40,6 @@ function createPool(): Pool {
     ...workerOptions(),
     minThreads: settings.reportWorkers,
     maxThreads: settings.reportWorkers,
-    maxQueue: settings.reportQueue,
     idleTimeout: Infinity,
     resourceLimits: { maxOldGenerationSizeMb: settings.reportWorkerMemoryMb },
   });
@@ -58,7 +57,6 @@ function pool(): Pool {
   return globalPool.__reportPool;
 }
 
-let inFlight = 0;
 let running = 0;
 /** Reports waiting for a thread, first come first served (see runReport). */
 const waiting: Array<() => void> = [];
@@ -95,13 +93,28 @@ function acquireThread(signal: AbortSignal): Promise<boolean> {
   });
 }
 
+function releaseThread(): void {
+  running--;
+  waiting.shift()?.();
+}
+
 function isOutOfMemory(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 
-function releaseThread(): void {
-  running--;
-  waiting.shift()?.();
+/**
+ * Renders on the thread this report holds. A thread's heap grows over hundreds of reports, and the
+ * heaviest valid document can then meet the thread's memory limit (seen after 310 reports in
+ * bench:pdf); the pool has started a fresh thread, and the report is tried once more there.
+ */
+async function render(task: ReportTask, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+  const { piscina } = pool();
+  try {
+    return await piscina.run(task, { signal });
+  } catch (error) {
+    if (!isOutOfMemory(error) || signal.aborted) throw error;
+    return await piscina.run(task, { signal });
+  }
 }
 
 /**
@@ -110,40 +123,24 @@ function releaseThread(): void {
  *
  * The queue is ours, not the pool's: a report is handed to the pool only when a thread is free.
  * The pool's own queue of abortable tasks served them out of order under a steady stream (with
- * one thread and three clients, one report in about a hundred waited the full time limit and got
+ * one thread and four clients, one report in about a hundred waited the full time limit and got
  * 503 while later ones were served).
  */
 export async function runReport(task: ReportTask, clientSignal: AbortSignal): Promise<ReportOutcome> {
-  const { piscina } = pool();
   // Refused before it costs anything: every thread busy and the queue full.
-  if (inFlight >= settings.reportWorkers + settings.reportQueue) return { ok: false, reason: "busy" };
+  if (running + waiting.length >= settings.reportWorkers + settings.reportQueue) {
+    return { ok: false, reason: "busy" };
+  }
   const timeout = AbortSignal.timeout(settings.reportTimeoutMs);
   const signal = AbortSignal.any([clientSignal, timeout]);
-  inFlight++;
+  if (!(await acquireThread(signal))) return { ok: false, reason: clientSignal.aborted ? "gone" : "timeout" };
   try {
-    if (!(await acquireThread(signal)))
-      return { ok: false, reason: clientSignal.aborted ? "gone" : "timeout" };
-    try {
-      try {
-        return { ok: true, pdf: await piscina.run(task, { signal }) };
-      } catch (error) {
-        // A thread's heap grows over hundreds of reports; the heaviest valid document can then
-        // meet the thread's memory limit (seen after 310 reports in bench:pdf). The pool has
-        // started a fresh thread; the report is tried once more there.
-        if (!isOutOfMemory(error) || signal.aborted) throw error;
-        return { ok: true, pdf: await piscina.run(task, { signal }) };
-      }
-    } finally {
-      releaseThread();
-    }
-  } catch (error) {
+    return { ok: true, pdf: await render(task, signal) };
+  } catch {
     if (clientSignal.aborted) return { ok: false, reason: "gone" };
     if (timeout.aborted) return { ok: false, reason: "timeout" };
-    if (error instanceof Error && /queue is at limit|No task queue available/i.test(error.message)) {
-      return { ok: false, reason: "busy" };
-    }
     return { ok: false, reason: "failed" };
   } finally {
-    inFlight--;
+    releaseThread();
   }
 }
