@@ -18,12 +18,14 @@ interface Pool {
 }
 
 /**
- * The worker thread's code: the bundle a production build made, else (development, unit tests)
- * the TypeScript source, loaded through tsx.
+ * The worker thread's code: in the production server, the bundle its build made; in development
+ * and unit tests, the TypeScript source, loaded through tsx. Unit tests never load a bundle: one
+ * left by an earlier build may be stale (it answered a Word request with a PDF), and `npm test`
+ * rewrites it while the unit tests run.
  */
 function workerOptions(): { filename: string; env: Record<string, string | undefined> } {
   const bundle = path.join(BUILT_FOLDER, "report-worker.mjs");
-  if (existsSync(bundle)) {
+  if (process.env.NODE_ENV === "production" && existsSync(bundle)) {
     return {
       filename: bundle,
       env: { ...process.env, REPORT_FONT_FOLDER: path.join(BUILT_FOLDER, "fonts") },
