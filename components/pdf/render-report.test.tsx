@@ -214,4 +214,18 @@ describe("renderReport", { timeout: 120_000 }, () => {
     }
     expect(missing).toEqual([]);
   });
+  it("prints the same report again, byte for byte but its date and ID, from text shaped before", async () => {
+    // A document no earlier test rendered: its first report shapes every run anew, the second
+    // takes them from the fonts' shaping cache.
+    const doc = buildRealisticDocument("en");
+    const render = () => renderReport(doc, assessProject(doc, content), content, "da", { generatedAt });
+    const withoutVolatile = (pdf: Buffer) =>
+      pdf
+        .toString("latin1")
+        .replace(/\(D:\d{14}Z\)/g, "(D:date)")
+        .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, "/ID []");
+    const first = await render();
+    const second = await render();
+    expect(withoutVolatile(second)).toBe(withoutVolatile(first));
+  });
 });

@@ -10,6 +10,7 @@ import type { Content } from "@/lib/schemas/content";
 import { createSerialQueue } from "@/lib/async/serial-queue";
 import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
 import { ReportDocument } from "./report-document";
+import { cacheShaping, isShapingFont } from "./shaping-cache";
 
 // Once per process: fonts are parsed once and reused by every report.
 registerReportFonts();
@@ -24,6 +25,10 @@ export function prepareFonts(): Promise<(codePoint: number) => boolean> {
 
 async function loadFonts(): Promise<(codePoint: number) => boolean> {
   await Promise.all(REPORT_FONT_FACES.map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face })));
+  for (const face of REPORT_FONT_FACES) {
+    const data: unknown = Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data;
+    if (isShapingFont(data)) cacheShaping(data);
+  }
   const font = Font.getFont({ fontFamily: FONT_FAMILY }).data;
   if (!font) throw new Error(`The font ${FONT_FAMILY} did not load.`);
   const known = new Map<number, boolean>();
