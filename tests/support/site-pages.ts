@@ -54,6 +54,11 @@ export function listLocalePages(locale: Locale): SitePage[] {
     ),
     page(locale, "/results", { clientRendered: true, name: `${locale}-results-empty` }),
     page(locale, "/results", { clientRendered: true, withStoredAssessment: true }),
+    page(locale, "/business-case", { clientRendered: true, withStoredAssessment: true }),
+    page(locale, "/team", { clientRendered: true }),
+    page(locale, "/compare", { clientRendered: true, withStoredAssessment: true }),
+    page(locale, "/portfolio", { clientRendered: true }),
+    page(locale, "/shared", { clientRendered: true, name: `${locale}-shared-without-link` }),
     page(locale, "/no-such-page", { notFound: true, name: `${locale}-not-found` }),
   ];
 }
