@@ -75,7 +75,7 @@ describe("the results page", () => {
     renderResults(storeWith("Vejskader i Faxe"));
     const legal = await findLaterSection("region", "Juridisk screening");
     expect(within(legal).getByText(/vejledende og ikke juridisk rådgivning/)).toBeTruthy();
-    expect(within(legal).getByRole("table", { name: "Hjemmel i hver fase" })).toBeTruthy();
+    expect(within(legal).getByRole("table", { name: "Hjemmel pr. fase" })).toBeTruthy();
     // The DPIA outcome always says why: here, because no personal data is processed.
     expect(
       within(legal).getByText(/I har svaret, at løsningen ikke behandler personoplysninger/),

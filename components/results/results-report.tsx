@@ -107,7 +107,7 @@ function LoadedResultsReport({
       weakest={result.weakestPrerequisite}
     />,
     <AdviceChecks key="advice" advice={result.advice} />,
-    <LegalTriage key="legal" legal={result.legal} />,
+    <LegalTriage key="legal" model={model} />,
     <ImprovementPlan key="plan" model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />,
     <CaseMatches
       key="cases"

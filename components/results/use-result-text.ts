@@ -29,8 +29,6 @@ export function createResultText(content: ResultsContent, locale: Locale) {
         href: localePath(locale, `/cases/${id}`),
       };
     },
-    rule: (id: string) => content.legal.rules.find((entry) => entry.id === id) ?? null,
-    legalDate: (id: string) => content.legal.dates.find((entry) => entry.id === id) ?? null,
     attributeLabel: (id: AttributeId) =>
       content.vocabulary.find((entry) => entry.id === id)?.label[locale] ?? id,
     valueLabels: (id: AttributeId, values: readonly string[]) => {

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { adviceOutcomeLabels } from "@/content/result-labels";
+import { resolveReportTexts } from "@/lib/report/report-texts";
 import { assessmentStepIds, content, messages, readExample } from "./fixtures/app";
 import { answerQuestion, listStepQuestions, stepHeading, stepTitle } from "./fixtures/questionnaire";
 
@@ -82,9 +83,10 @@ test("a new user describes Faxe's project in Danish, skips some questions and ge
     await expect(check).toContainText(new RegExp(`(${outcomes.join("|")})$`));
   }
 
-  const legal = page.getByRole("region", { name: da.results.legal.heading });
+  const texts = resolveReportTexts("da");
+  const legal = page.getByRole("region", { name: texts.legalHeading });
   await expect(legal).toContainText("ikke juridisk rådgivning");
-  await expect(legal.getByRole("heading", { name: da.results.legal.aiAct })).toBeVisible();
+  await expect(legal.getByRole("heading", { name: texts.legalAiAct })).toBeVisible();
 
   const cases = page.getByRole("region", { name: da.results.cases.heading });
   const closest = cases.getByRole("listitem").first().getByRole("heading", { level: 3 });
