@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ProgressSectionModel } from "@/lib/report/build-progress-section";
-import { base } from "./theme";
+import { base, colors, fontSizes } from "./theme";
 
 const styles = StyleSheet.create({
   measure: { flex: 1 },
@@ -8,19 +8,22 @@ const styles = StyleSheet.create({
   change: { width: 60, textAlign: "right" },
   question: { flex: 1.4 },
   answer: { flex: 1 },
+  subheading: { fontSize: fontSizes.body, fontWeight: 600, color: colors.ink, marginTop: 4, marginBottom: 2 },
 });
 
 interface ListProps {
   heading: string;
+  /** A list under a part's heading (blockers cleared, new) has a smaller heading of its own. */
+  sub?: boolean;
   intro?: string;
   items: string[];
   none: string;
 }
 
-function List({ heading, intro, items, none }: ListProps) {
+function List({ heading, sub = false, intro, items, none }: ListProps) {
   return (
     <View wrap={false}>
-      <Text style={base.h3}>{heading}</Text>
+      <Text style={sub ? styles.subheading : base.h3}>{heading}</Text>
       {items.length === 0 ? <Text style={base.text}>{none}</Text> : null}
       {items.length > 0 && intro ? <Text style={base.text}>{intro}</Text> : null}
       {items.map((item, index) => (
@@ -60,8 +63,8 @@ export function ProgressSection({ section }: { section: ProgressSectionModel }) 
         </View>
       </View>
       <Text style={base.h3}>{blockers.heading}</Text>
-      <List heading={blockers.cleared.heading} items={blockers.cleared.items} none={section.none} />
-      <List heading={blockers.added.heading} items={blockers.added.items} none={section.none} />
+      <List sub heading={blockers.cleared.heading} items={blockers.cleared.items} none={section.none} />
+      <List sub heading={blockers.added.heading} items={blockers.added.items} none={section.none} />
       <List heading={actions.heading} intro={actions.intro} items={actions.items} none={section.none} />
       <Text style={base.h3}>{answers.heading}</Text>
       {answers.rows.length > 0 ? (
