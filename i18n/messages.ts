@@ -89,7 +89,7 @@ export const clientNamespaces = {
   results: ["common", "assessment", "results", "businessCaseSummary", "quickCheck", "share", "compare"],
   businessCase: ["common", "assessment", "businessCase"],
   team: ["common", "assessment", "team"],
-  compare: ["common", "assessment", "compare"],
+  compare: ["common", "assessment", "results", "compare"],
   portfolio: ["common", "assessment", "portfolio"],
   shared: ["common", "assessment", "results", "businessCaseSummary", "quickCheck", "share", "compare"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;

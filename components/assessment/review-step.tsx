@@ -10,6 +10,7 @@ import { assessmentStepIds, type AssessmentStepId, type QuestionStepId } from "@
 import { useQuestionnaireContent, useStepFocusRequest } from "./assessment-context";
 import { ErrorSummary, type SummaryError } from "./error-summary";
 import { focusStepHeading } from "./focus-request";
+import { RespondentFields } from "./respondent-fields";
 import { ReviewSection } from "./review-section";
 import { buildProjectRows, buildStepRows } from "./review-rows";
 import { useStepTitle } from "./step-titles";
@@ -93,6 +94,7 @@ export function ReviewStep({ document, visibleIds, onNavigate, onShowResults }: 
           onNavigate={onNavigate}
         />
       ))}
+      <RespondentFields document={document} />
       <div className={styles.stepActions}>
         <button type="button" className="button button-primary" onClick={showResults}>
           {t("actions.showResults")}

@@ -15,7 +15,14 @@ import styles from "./business-case.module.css";
  * The results page's business case section: the stored estimate's range, or an invitation to
  * make one, with a link to the business case page.
  */
-export function BusinessCaseSummary({ document }: { document: AnswersDocument }) {
+export function BusinessCaseSummary({
+  document,
+  readOnly = false,
+}: {
+  document: AnswersDocument;
+  /** A shared link's answers: the business case page works on the stored answers, so no link to it. */
+  readOnly?: boolean;
+}) {
   const t = useTranslations("businessCaseSummary");
   const locale = useLocale() as Locale;
   const result = useMemo(
@@ -54,11 +61,13 @@ export function BusinessCaseSummary({ document }: { document: AnswersDocument })
           })}
         </p>
       ) : (
-        <p>{t("none")}</p>
+        <p>{readOnly ? t("noneReadOnly") : t("none")}</p>
       )}
-      <ButtonLink href={localePath(locale, "/business-case")} variant="secondary" icon="arrow-forward">
-        {result ? t("edit") : t("open")}
-      </ButtonLink>
+      {readOnly ? null : (
+        <ButtonLink href={localePath(locale, "/business-case")} variant="secondary" icon="arrow-forward">
+          {result ? t("edit") : t("open")}
+        </ButtonLink>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from "@/components/portfolio/answer-files-field";
 import { useReportContent } from "@/components/portfolio/report-content";
 import { Alert } from "@/components/ui/alert";
+import { ReportDownload } from "@/components/results/report-download";
 import { ButtonLink } from "@/components/ui/button-link";
 import { explainVersionChange } from "@/lib/compare/diff-results";
 import { assessProject } from "@/lib/engine/assess-project";
@@ -125,6 +126,9 @@ function EarlierFile({
           heading={t("versionFileHeading")}
         />
       ) : null}
+      <h2 className="h3">{t("reportButtons")}</h2>
+      <p>{t("reportButtonsHint")}</p>
+      <ReportDownload document={current} previous={document} />
       <ProgressReport earlier={document} current={current} />
     </>
   );

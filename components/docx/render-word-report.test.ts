@@ -128,4 +128,32 @@ describe("the Word report", { timeout: 120_000 }, () => {
       .join("\n");
     expect(text).toContain("abc");
   });
+
+  it("has the progress section when asked with an earlier file, and the project group's section for a consensus", async () => {
+    const earlier = {
+      ...doc,
+      answers: { ...doc.answers, "dfirst-data-owner": { type: "dont-know" as const } },
+    };
+    const consensus = {
+      settledAt: "2026-11-27T10:00:00+01:00",
+      participants: [
+        { name: "Mette Hansen", role: "Jurist" },
+        { name: "Ole Jensen", role: "Projektleder" },
+      ],
+      disagreements: [],
+    };
+    const file = await unzip(
+      await renderWordReport({ ...doc, consensus }, result, content, "da", {
+        generatedAt,
+        previous: { document: earlier, result: assessProject(earlier, content) },
+      }),
+    );
+    const all = paragraphs(file.document);
+    const level2 = all.filter((p) => p.style === "Heading2").map((p) => p.text);
+    expect(level2).toContain("Udvikling siden den tidligere fil");
+    expect(level2).toContain("Projektgruppens uenigheder");
+    const text = all.map((p) => p.text).join("\n");
+    expect(text).toContain("1 svar er ændret");
+    expect(text).toContain("Deltagere: Mette Hansen (Jurist), Ole Jensen (Projektleder).");
+  });
 });

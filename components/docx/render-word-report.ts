@@ -12,6 +12,8 @@ import {
 } from "docx";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { buildManagementSummary, type PlanGroupModel } from "@/lib/report/build-management-summary";
+import type { ConsensusSectionModel } from "@/lib/report/build-consensus-section";
+import type { ProgressSectionModel } from "@/lib/report/build-progress-section";
 import { buildReportModel, type ReportOptions } from "@/lib/report/build-report-model";
 import { mapStrings } from "@/lib/report/printable-text";
 import type { FindingModel, PlanItemModel, ReportModel, RuleRefModel } from "@/lib/report/report-model";
@@ -109,6 +111,56 @@ function actionGroups(groups: readonly PlanGroupModel[]): Block[] {
   return groups.flatMap((group) => [heading(group.gate, 3), ...group.items.map(action)]);
 }
 
+/** How a project group settled its disagreements: the same texts as the PDF's section. */
+function consensusBlocks(section: ConsensusSectionModel): Block[] {
+  return [
+    heading(section.heading, 2),
+    paragraph(section.intro),
+    paragraph(section.participants),
+    ...section.items.flatMap((item) => [
+      heading(item.question, 3),
+      ...item.answers.map((answer) => bullet(`${answer.participant}: ${answer.answer}`)),
+      labelled(item.settledLabel, item.settled),
+    ]),
+  ];
+}
+
+/** The progress since an earlier file: the same texts and order as the PDF's and the compare page's. */
+function progressBlocks(section: ProgressSectionModel): Block[] {
+  const { scores, blockers, actions, answers } = section;
+  const list = (items: readonly string[]) =>
+    items.length === 0 ? [paragraph(section.none)] : items.map((item) => bullet(item));
+  const { columns } = scores;
+  return [
+    heading(section.heading, 2),
+    paragraph(section.intro),
+    heading(scores.heading, 3),
+    table(
+      [columns.measure, columns.earlier, columns.now, columns.change],
+      scores.rows.map((row) => [row.measure, row.earlier, row.now, row.change]),
+      [34, 26, 26, 14],
+    ),
+    heading(blockers.heading, 3),
+    paragraph(new TextRun({ text: blockers.cleared.heading, bold: true })),
+    ...list(blockers.cleared.items),
+    paragraph(new TextRun({ text: blockers.added.heading, bold: true })),
+    ...list(blockers.added.items),
+    heading(actions.heading, 3),
+    ...(actions.items.length > 0 ? [paragraph(actions.intro)] : []),
+    ...list(actions.items),
+    heading(answers.heading, 3),
+    ...(answers.rows.length > 0
+      ? [
+          table(
+            [answers.columns.question, answers.columns.earlier, answers.columns.now],
+            answers.rows.map((row) => [row.question, row.earlier, row.now]),
+            [46, 27, 27],
+          ),
+        ]
+      : []),
+  ];
+}
+
 /** The report's blocks in reading order: the same parts, texts and order as the PDF. */
 function reportBlocks(model: ReportModel): Block[] {
   const { texts, cover, legal, method } = model;
@@ -188,6 +240,9 @@ function reportBlocks(model: ReportModel): Block[] {
       paragraph(section.note),
     );
   }
+
+  if (model.consensus) blocks.push(...consensusBlocks(model.consensus));
+  if (model.progress) blocks.push(...progressBlocks(model.progress));
 
   blocks.push(
     heading(texts.chartHeading, 1),

@@ -11,6 +11,7 @@ import { LegalSection } from "./legal-section";
 import { ManagementSummary } from "./management-summary";
 import { MethodSection } from "./method-section";
 import { PlanSection } from "./plan-section";
+import { ProgressSection } from "./progress-section";
 import { ReportPage } from "./report-page";
 
 interface ReportDocumentProps {
@@ -36,6 +37,7 @@ export function ReportDocument({ model }: ReportDocumentProps) {
         <ManagementSummary summary={summary} texts={texts} />
         {model.businessCase ? <BusinessCaseSection section={model.businessCase} /> : null}
         {model.consensus ? <ConsensusSection section={model.consensus} /> : null}
+        {model.progress ? <ProgressSection section={model.progress} /> : null}
         <View style={partGap} />
         <ChartSection
           chart={model.chart}

@@ -14,6 +14,8 @@ export interface ReportTask {
   locale: Locale;
   generatedAt: string;
   format?: ReportFormat;
+  /** An earlier document of the same project: the report gets a section on the progress since. */
+  previous?: AnswersDocument;
 }
 
 // A thread loads the fonts as it starts, not when its first report arrives.
@@ -27,6 +29,9 @@ export default async function renderReportTask(task: ReportTask): Promise<Uint8A
   const generatedAt = new Date(task.generatedAt);
   const result = assessProject(task.doc, content);
   const render = task.format === "docx" ? renderWordReport : renderReport;
-  const file = await render(task.doc, result, content, task.locale, { generatedAt });
+  const previous = task.previous
+    ? { document: task.previous, result: assessProject(task.previous, content) }
+    : undefined;
+  const file = await render(task.doc, result, content, task.locale, { generatedAt, previous });
   return new Uint8Array(file);
 }

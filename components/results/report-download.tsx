@@ -38,7 +38,14 @@ async function readErrorMessage(response: Response): Promise<string | null> {
  * under the button says so before the user clicks. Failures are shown in the user's language and
  * leave the answers untouched; the user can simply try again.
  */
-export function ReportDownload({ document: answers }: { document: AnswersDocument }) {
+export function ReportDownload({
+  document: answers,
+  previous,
+}: {
+  document: AnswersDocument;
+  /** An earlier file of the same project: the report gets a section on the progress since (the compare page). */
+  previous?: AnswersDocument;
+}) {
   const t = useTranslations("results.download");
   const locale = useLocale() as Locale;
   const [state, setState] = useState<DownloadState>({ status: "idle" });
@@ -62,7 +69,7 @@ export function ReportDownload({ document: answers }: { document: AnswersDocumen
       const response = await fetch(`/api/report?lang=${locale}${query}`, {
         method: "POST",
         headers: { "Content-Type": "application/json; charset=utf-8", Accept: expected },
-        body: JSON.stringify(answers),
+        body: JSON.stringify(previous ? { ...answers, previous } : answers),
         credentials: "same-origin",
         cache: "no-store",
       });

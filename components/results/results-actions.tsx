@@ -12,11 +12,18 @@ import { ShareLinkButton } from "@/components/share/share-link-button";
 import { ReportDownload } from "./report-download";
 import styles from "./results.module.css";
 
-/** What the user can do with the report: change answers, print, save the answers, get the PDF. */
-export function ResultsActions({ document }: { document: AnswersDocument }) {
+/**
+ * What the user can do with the report: change answers, print, save the answers, get the PDF.
+ * Read-only (a shared link's answers): only get the report and print it.
+ */
+export function ResultsActions({
+  document,
+  readOnly = false,
+}: {
+  document: AnswersDocument;
+  readOnly?: boolean;
+}) {
   const t = useTranslations("results.actions");
-  const tools = useTranslations("share.tools");
-  const locale = useLocale() as Locale;
   return (
     <div className="no-print">
       <div className={styles.download}>
@@ -27,11 +34,33 @@ export function ResultsActions({ document }: { document: AnswersDocument }) {
           <Icon name="print" className="mr-3" />
           {t("print")}
         </button>
-        <ExportAnswers document={document} />
-        <ButtonLink href={localePath(locale, "/assessment/review")} variant="tertiary" icon="edit">
-          {t("changeAnswers")}
-        </ButtonLink>
+        {readOnly ? null : <EditTools document={document} />}
       </div>
+      {readOnly ? null : <ShareTools document={document} />}
+    </div>
+  );
+}
+
+/** Saving the answers as a file and going back to change them: for the answers stored in this browser. */
+function EditTools({ document }: { document: AnswersDocument }) {
+  const t = useTranslations("results.actions");
+  const locale = useLocale() as Locale;
+  return (
+    <>
+      <ExportAnswers document={document} />
+      <ButtonLink href={localePath(locale, "/assessment/review")} variant="tertiary" icon="edit">
+        {t("changeAnswers")}
+      </ButtonLink>
+    </>
+  );
+}
+
+/** Sharing the answers as a link, and the project group's tools. */
+function ShareTools({ document }: { document: AnswersDocument }) {
+  const tools = useTranslations("share.tools");
+  const locale = useLocale() as Locale;
+  return (
+    <>
       <ShareLinkButton document={document} />
       <GroupToolsLinks
         locale={locale}
@@ -43,6 +72,6 @@ export function ResultsActions({ document }: { document: AnswersDocument }) {
           portfolio: tools("portfolio"),
         }}
       />
-    </div>
+    </>
   );
 }

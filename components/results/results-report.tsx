@@ -69,12 +69,29 @@ function usePresentationBuilder(): BuildPresentation | null {
   return builder;
 }
 
+interface ResultsReportProps {
+  document: AnswersDocument;
+  result: AssessmentResult;
+  /**
+   * A shared link's answers, not stored in this browser: the report offers only reading, printing
+   * and the downloads, no way into the questionnaire or to the stored answers' tools.
+   */
+  readOnly?: boolean;
+}
+
 /** The readiness report, once the presentation builder has loaded. */
-export function ResultsReport({ document, result }: { document: AnswersDocument; result: AssessmentResult }) {
+export function ResultsReport({ document, result, readOnly = false }: ResultsReportProps) {
   const t = useTranslations("results");
   const builder = usePresentationBuilder();
   if (!builder) return <AssessmentLoading text={t("loading")} />;
-  return <LoadedResultsReport document={document} result={result} buildPresentation={builder} />;
+  return (
+    <LoadedResultsReport
+      document={document}
+      result={result}
+      readOnly={readOnly}
+      buildPresentation={builder}
+    />
+  );
 }
 
 /**
@@ -85,12 +102,9 @@ export function ResultsReport({ document, result }: { document: AnswersDocument;
 function LoadedResultsReport({
   document,
   result,
+  readOnly,
   buildPresentation,
-}: {
-  document: AnswersDocument;
-  result: AssessmentResult;
-  buildPresentation: BuildPresentation;
-}) {
+}: Required<ResultsReportProps> & { buildPresentation: BuildPresentation }) {
   const t = useTranslations("results");
   const locale = useLocale() as Locale;
   const content = useResultsContent();
@@ -116,7 +130,7 @@ function LoadedResultsReport({
       weakest={result.weakestPrerequisite}
       caseHref={caseHref}
     />,
-    <BusinessCaseSummary key="business-case" document={document} />,
+    <BusinessCaseSummary key="business-case" document={document} readOnly={readOnly} />,
   ];
   const { shown, showAll } = useSectionByStep(later.length);
   // "Vis hele planen" and printing: every section in, and the whole plan open.
@@ -130,10 +144,10 @@ function LoadedResultsReport({
     // Until the last section is in, the report holds a screen's height: the footer stays put.
     <div className={complete ? styles.report : `${styles.report} ${styles.filling}`} data-results-page="">
       <ResultsHeader document={document} />
-      <ContinueFull overall={result.overall} />
-      <TabConflictAlert />
+      <ContinueFull overall={result.overall} offerContinue={!readOnly} />
+      {readOnly ? null : <TabConflictAlert />}
       <ResultsBrief model={model} caseHref={caseHref} onShowPlan={showPlan} />
-      <ResultsActions document={document} />
+      <ResultsActions document={document} readOnly={readOnly} />
       <ResultsProject document={document} />
       <nav aria-labelledby="results-toc-heading" className={styles.toc}>
         <h2 className="h5" id="results-toc-heading">

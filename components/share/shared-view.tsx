@@ -87,7 +87,7 @@ function SharedAssessment() {
         <p className="alert-text">{t("readOnlyText")}</p>
         <SaveSharedAnswers document={state.document} />
       </Alert>
-      {result ? <ResultsReport document={state.document} result={result} /> : null}
+      {result ? <ResultsReport document={state.document} result={result} readOnly /> : null}
     </>
   );
 }

@@ -45,6 +45,14 @@ const errorTexts = {
     da: "Svardokumentet er ikke gyldigt.",
     en: "The answers document is not valid.",
   },
+  "invalid-previous": {
+    da: "Den tidligere fil, rapporten skal sammenligne med (previous), er ikke et gyldigt svardokument.",
+    en: "The earlier file the report is to compare with (previous) is not a valid answers document.",
+  },
+  "previous-other-project": {
+    da: "Den tidligere fil (previous) er fra et andet projekt (»{title}«) end svarene. Vælg en fil fra samme projekt.",
+    en: "The earlier file (previous) is from another project (“{title}”) than the answers. Choose a file from the same project.",
+  },
   "content-not-found": {
     da: "Der er intet indhold på denne adresse. Indholdet kan være ændret, siden siden blev hentet: indlæs siden igen.",
     en: "There is no content at this address. The content may have changed since the page was loaded: reload the page.",

@@ -7,6 +7,7 @@ import { buildAppendix } from "./build-appendix";
 import { buildCases, buildCasesCloseness } from "./build-cases";
 import { buildChart } from "./build-chart";
 import { buildConsensusSection } from "./build-consensus-section";
+import { buildProgressSection, type AssessedDocument } from "./build-progress-section";
 import { buildCover } from "./build-cover";
 import { buildLegal } from "./build-legal";
 import { buildMethod } from "./build-method";
@@ -26,6 +27,8 @@ const FOOTER_TITLE_LENGTH = 60;
 export interface ReportOptions {
   /** When the report is made; its date is shown on the cover and in the file name. */
   generatedAt?: Date;
+  /** An earlier file of the same project, assessed: the report gets a section on the progress since. */
+  previous?: AssessedDocument;
 }
 
 /**
@@ -67,6 +70,9 @@ export function buildPresentation(
     summary: buildSummary(context),
     businessCase: buildBusinessCaseReportSection(doc.businessCase, locale),
     consensus: buildConsensusSection(context),
+    progress: options.previous
+      ? buildProgressSection(options.previous, { document: doc, result }, content, locale)
+      : null,
     chart: buildChart(context),
     prerequisites: buildPrerequisites(context),
     legal: buildLegal(context),

@@ -4,6 +4,7 @@ import type { AdviceCheckResult } from "../engine/types";
 import type { Locale, ReadinessLevelId } from "../schemas/common";
 import type { ReportFileName } from "./report-file-name";
 import type { ConsensusSectionModel } from "./build-consensus-section";
+import type { ProgressSectionModel } from "./build-progress-section";
 import type { ReportTexts } from "./report-texts";
 
 /**
@@ -25,6 +26,8 @@ export interface PresentationModel {
   businessCase?: BusinessCaseReportSection | null;
   /** How a project group settled its disagreements, when the document is a consensus (issue 21). */
   consensus?: ConsensusSectionModel | null;
+  /** The progress since an earlier file of the project, when the report was asked for with one (issue 21). */
+  progress?: ProgressSectionModel | null;
   chart: ChartModel;
   prerequisites: PrerequisiteSectionModel[];
   legal: LegalSectionModel;

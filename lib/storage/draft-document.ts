@@ -7,6 +7,7 @@ import {
   projectSchema,
   type Answer,
   type Project,
+  type Respondent,
 } from "../schemas/answers";
 import type { BusinessCaseEstimate } from "@/lib/schemas/business-case-estimate";
 import type { Locale } from "../schemas/common";
@@ -77,6 +78,19 @@ export function setDraftProject(draft: DraftDocument, project: Project, now: Dat
   return { ...draft, project: { ...project }, updatedAt: now.toISOString() };
 }
 
+/**
+ * Sets who answered this copy; a name and role both empty removes it (the file then has no
+ * respondent, as before anyone wrote one). Returns the same object when nothing changed.
+ */
+export function setDraftRespondent(draft: DraftDocument, respondent: Respondent, now: Date): DraftDocument {
+  const next = respondent.name === "" && respondent.role === "" ? undefined : { ...respondent };
+  if (canonicalJson(draft.respondent) === canonicalJson(next)) return draft;
+  const updated: DraftDocument = { ...draft, updatedAt: now.toISOString() };
+  if (next) updated.respondent = next;
+  else delete updated.respondent;
+  return updated;
+}
+
 export function setDraftLanguage(draft: DraftDocument, language: Locale): DraftDocument {
   return draft.language === language ? draft : { ...draft, language };
 }
@@ -102,6 +116,7 @@ export function hasSameContent(a: DraftDocument, b: DraftDocument): boolean {
   if (title !== b.project.title || organisation !== b.project.organisation) return false;
   if (description !== b.project.description) return false;
   if (canonicalJson(a.businessCase) !== canonicalJson(b.businessCase)) return false;
+  if (canonicalJson(a.respondent) !== canonicalJson(b.respondent)) return false;
   const ids = Object.keys(a.answers);
   if (ids.length !== Object.keys(b.answers).length) return false;
   return ids.every((id) => isSameAnswer(a.answers[id], b.answers[id]));
@@ -123,6 +138,10 @@ export function includesEdits(candidate: DraftDocument, base: DraftDocument, edi
     canonicalJson(edited.businessCase) === canonicalJson(base.businessCase) ||
     canonicalJson(candidate.businessCase) === canonicalJson(edited.businessCase);
   if (!estimateKept) return false;
+  const respondentKept =
+    canonicalJson(edited.respondent) === canonicalJson(base.respondent) ||
+    canonicalJson(candidate.respondent) === canonicalJson(edited.respondent);
+  if (!respondentKept) return false;
   const ids = new Set([...Object.keys(base.answers), ...Object.keys(edited.answers)]);
   return [...ids].every(
     (id) =>

@@ -78,6 +78,39 @@ test("comparing an earlier file of the project shows the changed scores, actions
   await expect(page.getByRole("heading", { name: texts.actionsHeading })).toBeVisible();
   await expect(page.getByText(texts.actionsIntro)).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: /\+\d/ }).first()).toBeVisible();
+
+  // The report from the compare page has the same comparison as a section of its own.
+  await expect(page.getByRole("heading", { name: texts.reportButtons })).toBeVisible();
+  const downloadStarted = page.waitForEvent("download");
+  await page.getByRole("button", { name: messages.da.results.download.button }).click();
+  const path = await (await downloadStarted).path();
+  const { readFileSync } = await import("node:fs");
+  const pdf = await readPdf(new Uint8Array(readFileSync(path)));
+  expect(pdf.text).toContain(texts.reportHeading);
+  expect(pdf.text).toContain("3 svar er ændret");
+});
+
+test("a participant writes name and role before saving the file, and the team page shows them over that file's answers", async ({
+  page,
+}) => {
+  const texts = messages.da.assessment;
+  const { files, faxe } = teamFiles();
+  await storeDocument(page, { ...faxe, respondent: undefined }, "review");
+  await page.goto("/da/assessment/review");
+  await page.getByLabel(texts.respondent.name).fill("Mette Hansen");
+  await page.getByLabel(texts.respondent.role).fill("jurist");
+  const downloadStarted = page.waitForEvent("download");
+  await page.getByRole("button", { name: texts.export.button }).click();
+  const path = await (await downloadStarted).path();
+  const { readFileSync } = await import("node:fs");
+  const exported = readFileSync(path);
+  expect(JSON.parse(exported.toString()).respondent).toEqual({ name: "Mette Hansen", role: "jurist" });
+
+  await page.goto("/da/team");
+  await page
+    .getByLabel(messages.da.team.files.label)
+    .setInputFiles([{ name: "mette.json", mimeType: "application/json", buffer: exported }, files[1]!]);
+  await expect(page.getByText("Mette Hansen (jurist)").first()).toBeVisible();
 });
 
 test("a document last computed under an older content version gets a note of what changed", async ({
@@ -154,6 +187,10 @@ test("opening a shared link shows the assessment without any request carrying th
   await page.goto(`/da/shared#${encodeShareFragment(document)}`);
   await expect(page.getByText(texts.readOnlyHeading)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: faxe.project.title })).toBeVisible();
+  // Read-only: the report and its downloads, no way to edit the link's answers before they are saved.
+  await expect(page.getByRole("button", { name: messages.da.results.download.button })).toBeVisible();
+  await expect(page.getByRole("link", { name: messages.da.results.actions.changeAnswers })).toHaveCount(0);
+  await expect(page.locator('main a[href*="/assessment"]')).toHaveCount(0);
   await page.getByRole("button", { name: texts.save }).click();
   await expect(page.getByText(texts.savedHeading)).toBeVisible();
   const { document: saved } = await readStoredEnvelope(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/api/read-json-body";
 import { buildRealisticDocument } from "@/lib/report/report-test-documents";
+import { readPdf } from "@/components/pdf/read-pdf";
 import { GET, POST } from "./route";
 
 function post(body: string, { contentType = "application/json", query = "" } = {}): Request {
@@ -86,5 +87,47 @@ describe("POST /api/report", { timeout: 120_000 }, () => {
     const response = await POST(post(invalid, { query: "?format=docx" }));
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toContain("project.title");
+  });
+
+  describe("with an earlier file of the project as `previous`", () => {
+    const current = { ...buildRealisticDocument("da"), projectId: "vejskader-faxe-0001" };
+    const earlier = {
+      ...current,
+      answers: { ...current.answers, "dfirst-data-owner": { type: "dont-know" as const } },
+      updatedAt: "2026-09-01T09:00:00+02:00",
+    };
+
+    it("adds a section on the progress since, with the changed answer, to the PDF", async () => {
+      const response = await POST(post(JSON.stringify({ ...current, previous: earlier })));
+      expect(response.status).toBe(200);
+      const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()));
+      expect(pdf.text).toContain("Udvikling siden den tidligere fil");
+      expect(pdf.text).toContain("1 svar er ændret");
+    });
+
+    it("answers an invalid earlier file with a 400 that names its field under previous", async () => {
+      const invalid = { ...earlier, project: { ...earlier.project, title: "" } };
+      const response = await POST(post(JSON.stringify({ ...current, previous: invalid })));
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe("invalid-previous");
+      expect(error.message).toContain("Den tidligere fil");
+      expect(error.message).toContain("previous.project.title");
+    });
+
+    it("refuses an earlier file of another project, in the user's language, and names it", async () => {
+      const other = {
+        ...earlier,
+        projectId: "another-project-0001",
+        project: { ...earlier.project, title: "Chatbot" },
+      };
+      const response = await POST(
+        post(JSON.stringify({ ...current, previous: other }), { query: "?lang=en" }),
+      );
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe("previous-other-project");
+      expect(error.message).toContain("another project (“Chatbot”)");
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { content } from "@/content";
 import { errorResponse, methodNotAllowed, negotiateLocale, type ApiResponse } from "@/lib/api/api-response";
-import { readAnswersDocument } from "@/lib/api/handle-assess";
+import { readReportRequest } from "@/lib/api/read-report-request";
 import { toReportDate } from "@/lib/report/report-date";
 import { buildContentDisposition, buildReportFileName } from "@/lib/report/report-file-name";
 import type { Locale } from "@/lib/schemas/common";
@@ -44,19 +44,21 @@ function refusal(outcome: Exclude<ReportOutcome, { ok: true }>, locale: Locale):
 
 /**
  * POST an answers document, get its readiness report as a PDF download (or, with ?format=docx,
- * the same report as a Word document). Stateless: the answers
+ * the same report as a Word document). The document may carry an earlier file of the same project
+ * as `previous`: the report then has a section on the progress since. Stateless: the answers
  * are assessed and rendered in memory, on one of the report threads (report-pool.ts), while this
  * thread goes on answering other requests; nothing is stored or logged. Bad input gets the same
  * JSON errors as /api/assess (400, 413, 415); a full queue gets 503 with Retry-After.
  */
 export async function POST(request: Request): Promise<Response> {
-  const parsed = await readAnswersDocument(request, content, settings.bodyLimitBytes);
+  const parsed = await readReportRequest(request, content, settings.bodyLimitBytes);
   if (!parsed.ok) return toResponse(parsed.response);
-  const { doc } = parsed;
+  const { doc, previous } = parsed;
   const locale = reportLocale(request, doc.language);
   const now = new Date();
   const format = reportFormat(request);
-  const outcome = await runReport({ doc, locale, generatedAt: now.toISOString(), format }, request.signal);
+  const task = { doc, locale, generatedAt: now.toISOString(), format, ...(previous ? { previous } : {}) };
+  const outcome = await runReport(task, request.signal);
   if (!outcome.ok) return toResponse(refusal(outcome, parsed.locale));
   const fileName = buildReportFileName(doc.project.title, toReportDate(now), format);
   return new Response(outcome.pdf, {
