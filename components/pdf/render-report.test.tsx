@@ -1,3 +1,5 @@
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
 import { beforeAll, describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { assessProject } from "@/lib/engine/assess-project";
@@ -227,5 +229,20 @@ describe("renderReport", { timeout: 120_000 }, () => {
     const first = await render();
     const second = await render();
     expect(withoutVolatile(second)).toBe(withoutVolatile(first));
+  });
+  it("lets each report go once it is made: a thread that makes report after report keeps no heap for them", async () => {
+    setFlagsFromString("--expose-gc");
+    const collectGarbage = runInNewContext("gc") as () => void;
+    const doc = buildRealisticDocument("da");
+    const result = assessProject(doc, content);
+    const render = () => renderReport(doc, result, content, "da", { generatedAt });
+    for (let i = 0; i < 3; i++) await render();
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 10; i++) await render();
+    collectGarbage();
+    const grown = process.memoryUsage().heapUsed - before;
+    // A report whose React tree stays behind keeps about half a megabyte.
+    expect(grown).toBeLessThan(2_000_000);
   });
 });

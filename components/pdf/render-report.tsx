@@ -59,9 +59,12 @@ function preparePrintable(model: ReportModel, hasGlyph: (codePoint: number) => b
 }
 
 /**
- * Renders a document to a buffer and then empties its React tree. react-pdf's renderToBuffer
- * leaves every document mounted until React's scheduler next gets to run, so under steady load
- * the trees of many reports (a few MB each) pile up; emptying the tree at once keeps memory flat.
+ * Renders a document to a buffer, then empties its React tree and lets React's scheduler run
+ * before the next report. React keeps each rendered document's root, and through it the whole
+ * report, in its list of scheduled roots until its scheduler gets a turn of the event loop; a
+ * thread that renders reports back to back never gave it one, and kept about 0.56 MB for every
+ * report (heap 71 -> 166 MB over 192 reports, each report slower than the one before). One turn
+ * after each report keeps the heap flat (58 MB after 24 reports and after 72).
  */
 async function renderAndRelease(document: ReactElement<DocumentProps>): Promise<Buffer> {
   const instance = pdf(document);
@@ -72,6 +75,7 @@ async function renderAndRelease(document: ReactElement<DocumentProps>): Promise<
     return Buffer.concat(chunks);
   } finally {
     instance.updateContainer(<></>);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
