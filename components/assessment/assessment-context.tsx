@@ -159,11 +159,3 @@ export function useStepFocusRequest(): StepFocusRequest {
 export function useShownAssessment(): AssessmentSnapshot {
   return useAssessment();
 }
-
-/**
- * Kept for views that build their first view in slices (the results' later sections): every
- * view of the stored assessment is built the same way now, so there is no earlier view to know of.
- */
-export function hasShownAssessmentOnThisPage(): boolean {
-  return false;
-}

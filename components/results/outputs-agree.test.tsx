@@ -39,7 +39,7 @@ describe("the results page", { timeout: 60_000 }, () => {
           setup: createTestStore({}, content),
         });
         await screen.findByRole("heading", { level: 1, name: doc.project.title });
-        // The later sections are added one at a time after the first screen; printing adds them all.
+        // Printing opens the whole plan, as the PDF prints it.
         act(() => {
           window.dispatchEvent(new Event("beforeprint"));
         });

@@ -33,7 +33,7 @@ function renderResults(setup: ReturnType<typeof createTestStore>) {
   return renderWithAssessment(<ResultsContent />, { page: "results", setup });
 }
 
-/** A part of the report that follows the first screen, one section at a time (see ResultsReport). */
+/** A part of the report after the first screen (the report loads its presentation builder first). */
 function findLaterSection(role: "table" | "region", name: string) {
   return screen.findByRole(role, { name }, { timeout: 10_000 });
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
-import { hasShownAssessmentOnThisPage, useResultsContent } from "@/components/assessment/assessment-context";
+import { useResultsContent } from "@/components/assessment/assessment-context";
 import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
 import { BusinessCaseSummary } from "@/components/business-case/business-case-summary";
 import { localePath } from "@/components/layout/locale-path";
@@ -28,26 +28,6 @@ import styles from "./results.module.css";
 import "./results-print.css";
 
 const sectionIds = ["readiness", "blockers", "prerequisites", "advice", "legal", "plan", "cases"] as const;
-
-/**
- * How many of the report's later sections to show. The first view after a page load adds them
- * one at a time, each in a task of its own after the first screen has been drawn: building and
- * laying out the whole report at once blocks a phone's main thread for about half a second, a
- * section at a time in pieces short enough to answer a tap in between. `showAll` adds the rest
- * at once, for printing and for the table of contents' links. Later views show all at once.
- */
-function useSectionByStep(count: number): { shown: number; showAll: () => void } {
-  const [shown, setShown] = useState(() => (hasShownAssessmentOnThisPage() ? count : 0));
-  useEffect(() => {
-    if (shown >= count) return;
-    const timer = setTimeout(() => startTransition(() => setShown((value) => value + 1)), 0);
-    return () => clearTimeout(timer);
-  }, [shown, count]);
-  const showAll = () => {
-    if (shown < count) flushSync(() => setShown(count));
-  };
-  return { shown, showAll };
-}
 
 type BuildPresentation = typeof buildPresentation;
 
@@ -114,7 +94,7 @@ function LoadedResultsReport({
   );
   const caseHref = useCallback((id: string) => localePath(locale, `/cases/${id}`), [locale]);
   const [planOpen, setPlanOpen] = useState(false);
-  const later = [
+  const sections = [
     <PrerequisiteScores
       key="prerequisites"
       prerequisites={result.prerequisites}
@@ -132,17 +112,11 @@ function LoadedResultsReport({
     />,
     <BusinessCaseSummary key="business-case" document={document} readOnly={readOnly} />,
   ];
-  const { shown, showAll } = useSectionByStep(later.length);
-  // "Vis hele planen" and printing: every section in, and the whole plan open.
-  const showPlan = () => {
-    showAll();
-    flushSync(() => setPlanOpen(true));
-  };
-  const complete = shown >= later.length;
+  // "Vis hele planen" and printing: the whole plan open.
+  const showPlan = () => flushSync(() => setPlanOpen(true));
   useOpenDetailsForPrint(showPlan);
   return (
-    // Until the last section is in, the report holds a screen's height: the footer stays put.
-    <div className={complete ? styles.report : `${styles.report} ${styles.filling}`} data-results-page="">
+    <div className={styles.report} data-results-page="">
       <ResultsHeader document={document} />
       <ContinueFull overall={result.overall} offerContinue={!readOnly} />
       {readOnly ? null : <TabConflictAlert />}
@@ -156,21 +130,17 @@ function LoadedResultsReport({
         <ul>
           {sectionIds.map((id) => (
             <li key={id}>
-              <a href={`#${id}`} onClick={showAll}>
-                {t(`toc.${id}`)}
-              </a>
+              <a href={`#${id}`}>{t(`toc.${id}`)}</a>
             </li>
           ))}
         </ul>
       </nav>
       <ReadinessSummary model={model} overall={result.overall} />
       <BlockerList model={model} caseHref={caseHref} />
-      {later.slice(0, shown)}
-      {complete ? (
-        <p className={styles.versions}>
-          {t("versions", { model: result.modelVersion, content: result.contentVersion })}
-        </p>
-      ) : null}
+      {sections}
+      <p className={styles.versions}>
+        {t("versions", { model: result.modelVersion, content: result.contentVersion })}
+      </p>
     </div>
   );
 }
