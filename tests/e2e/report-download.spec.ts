@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { messages, readExample, readStoredValue, storeDocument, type Locale } from "./fixtures/app";
 import { readPdf } from "@/components/pdf/read-pdf";
@@ -7,6 +8,16 @@ import { assessProject } from "@/lib/engine/assess-project";
 import { content } from "@/content";
 
 const faxe = readExample("faxe");
+
+/**
+ * The stored answers once the results page has settled them: it records a summary of the result
+ * with the answers (for "what changed" later) just after it shows them. Read before that, the
+ * stored value changes under the test (CI failed on it) though the user changed nothing.
+ */
+async function readSettledStoredValue(page: Page): Promise<string | null> {
+  await expect.poll(async () => (await readStoredValue(page)) ?? "").toContain('"lastResult"');
+  return readStoredValue(page);
+}
 const result = assessProject(faxe, content);
 
 for (const locale of ["da", "en"] as const satisfies readonly Locale[]) {
@@ -59,7 +70,8 @@ test("when the report cannot be made, the user is told why in their language and
     }),
   );
   await page.goto("/da/results");
-  const stored = await readStoredValue(page);
+  await expect(page.getByRole("heading", { level: 1, name: faxe.project.title })).toBeVisible();
+  const stored = await readSettledStoredValue(page);
   await page.getByRole("button", { name: messages.da.results.download.button }).click();
   const problem = page.getByRole("alert").filter({ hasText: "Rapporten kunne ikke laves" });
   await expect(problem).toContainText(
@@ -103,7 +115,7 @@ for (const locale of ["da", "en"] as const satisfies readonly Locale[]) {
     await page.route("**/api/report**", (route) => route.fulfill(answers[served++] ?? answers[1]));
     await page.goto(`/${locale}/results`);
     await expect(page.getByRole("heading", { level: 1, name: faxe.project.title })).toBeVisible();
-    const stored = await readStoredValue(page);
+    const stored = await readSettledStoredValue(page);
     const button = page.getByRole("button", { name: messages[locale].results.download.button });
     const busy =
       locale === "da" ? /mange laver rapporter lige nu/i : /many people are making reports right now/i;
