@@ -11,7 +11,16 @@ import { MAX_BODY_BYTES, readJsonBody } from "./read-json-body";
 export type DocumentRequest =
   { ok: true; doc: AnswersDocument; locale: Locale } | { ok: false; response: ApiResponse };
 
-/** Reads and validates an answers document from a request: shared by /api/assess and /api/report. */
+/** Checks a request body as an answers document: the document, or a 400 that lists what is wrong. */
+export function checkAnswersDocument(value: unknown, content: Content, locale: Locale): DocumentRequest {
+  const validation = validateAnswers(value, content, locale);
+  if (!validation.ok) {
+    return { ok: false, response: errorResponse(400, "invalid-document", locale, {}, validation.issues) };
+  }
+  return { ok: true, doc: validation.doc, locale };
+}
+
+/** Reads and validates an answers document from a request (/api/assess; /api/report reads its own, read-report-request.ts). */
 export async function readAnswersDocument(
   request: Request,
   content: Content,
@@ -20,11 +29,7 @@ export async function readAnswersDocument(
   const locale = negotiateLocale(request);
   const body = await readJsonBody(request, locale, bodyLimit);
   if (!body.ok) return body;
-  const validation = validateAnswers(body.value, content, locale);
-  if (!validation.ok) {
-    return { ok: false, response: errorResponse(400, "invalid-document", locale, {}, validation.issues) };
-  }
-  return { ok: true, doc: validation.doc, locale };
+  return checkAnswersDocument(body.value, content, locale);
 }
 
 export async function handleAssess(

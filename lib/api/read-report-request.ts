@@ -3,6 +3,7 @@ import type { AnswersDocument } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
 import type { Content } from "../schemas/content";
 import { errorResponse, negotiateLocale, type ApiResponse } from "./api-response";
+import { checkAnswersDocument } from "./handle-assess";
 import { MAX_BODY_BYTES, readJsonBody } from "./read-json-body";
 
 export type ReportRequest =
@@ -33,11 +34,9 @@ export async function readReportRequest(
   const body = await readJsonBody(request, locale, bodyLimit);
   if (!body.ok) return body;
   const { document, previous } = splitPrevious(body.value);
-  const validation = validateAnswers(document, content, locale);
-  if (!validation.ok) {
-    return { ok: false, response: errorResponse(400, "invalid-document", locale, {}, validation.issues) };
-  }
-  const doc = validation.doc;
+  const checked = checkAnswersDocument(document, content, locale);
+  if (!checked.ok) return checked;
+  const { doc } = checked;
   if (previous === undefined) return { ok: true, doc, previous: null, locale };
   const earlier = validateAnswers(previous, content, locale);
   if (!earlier.ok) {
