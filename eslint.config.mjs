@@ -1,17 +1,20 @@
-import { createRequire } from "node:module";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 /**
- * eslint-plugin-import parses the imported files itself, with the parser named here. The
- * TypeScript parser is a dependency of eslint-config-next, not a top-level package, so it is named
- * by its path; by its bare name the plugin cannot load it and silently sees no imports, which
- * leaves import/no-cycle blind.
+ * The layer and cycle rules come from eslint-plugin-import-x: it resolves with unrs-resolver (which
+ * reads tsconfig's `@/` paths) and follows imports with the linted file's own parser. The same rules
+ * from eslint-plugin-import (which Next's config brings) took four fifths of the lint time: it hashes
+ * the whole configuration again for every import it follows.
  */
-const fromNextConfig = createRequire(createRequire(import.meta.url).resolve("eslint-config-next"));
-const typescriptParser = createRequire(fromNextConfig.resolve("typescript-eslint")).resolve(
-  "@typescript-eslint/parser",
-);
+const sourceExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs"];
+const importResolver = createNodeResolver({
+  extensions: [...sourceExtensions, ".json"],
+  conditionNames: ["types", "import", "require", "default"],
+  mainFields: ["types", "module", "main"],
+  tsconfig: { configFile: new URL("./tsconfig.json", import.meta.url).pathname },
+});
 
 /**
  * The layers, bottom to top; a folder may import from the layers below it and never from those
@@ -79,26 +82,22 @@ const config = [
     ],
   },
   {
-    settings: {
-      "import/parsers": {
-        "@typescript-eslint/parser": [],
-        [typescriptParser]: [".ts", ".tsx", ".mts", ".cts"],
-      },
-    },
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [importResolver], "import-x/extensions": sourceExtensions },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
-      "import/no-restricted-paths": ["error", { zones: layerZones }],
-      "import/no-cycle": "error",
+      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
   {
     files: ["content/result-labels.ts"],
-    rules: { "import/no-restricted-paths": ["error", { zones: resultLabelsZones }] },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: resultLabelsZones }] },
   },
   {
     files: ["**/*.test.ts", "**/*.test.tsx"],
-    rules: { "import/no-restricted-paths": ["error", { zones: testZones }] },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: testZones }] },
   },
   {
     // Links go through components/ui/link.tsx, which turns Next's prefetching off.
