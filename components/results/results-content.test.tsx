@@ -65,7 +65,8 @@ describe("the results page", () => {
     expect(within(readiness).getByText(/for få svar til en samlet score og et niveau/)).toBeTruthy();
 
     const table = await findLaterSection("table", "Scorer for de fem forudsætninger");
-    expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);
+    // The five prerequisites and, as in the report, the overall row.
+    expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(6);
     // Each chart is drawn for wide and for narrow screens; CSS shows one (jsdom applies no CSS).
     expect(screen.getAllByRole("img", { name: /Radardiagram/ }).length).toBeGreaterThan(0);
     expect(screen.getAllByRole("img", { name: /Søjlediagram/ }).length).toBeGreaterThan(0);

@@ -95,21 +95,11 @@ function LoadedResultsReport({
   const caseHref = useCallback((id: string) => localePath(locale, `/cases/${id}`), [locale]);
   const [planOpen, setPlanOpen] = useState(false);
   const sections = [
-    <PrerequisiteScores
-      key="prerequisites"
-      prerequisites={result.prerequisites}
-      weakest={result.weakestPrerequisite}
-    />,
-    <AdviceChecks key="advice" advice={result.advice} />,
+    <PrerequisiteScores key="prerequisites" model={model} />,
+    <AdviceChecks key="advice" model={model} />,
     <LegalTriage key="legal" model={model} />,
     <ImprovementPlan key="plan" model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />,
-    <CaseMatches
-      key="cases"
-      model={model}
-      matches={result.matches}
-      weakest={result.weakestPrerequisite}
-      caseHref={caseHref}
-    />,
+    <CaseMatches key="cases" model={model} caseHref={caseHref} />,
     <BusinessCaseSummary key="business-case" document={document} readOnly={readOnly} />,
   ];
   // "Vis hele planen" and printing: the whole plan open.
@@ -135,7 +125,7 @@ function LoadedResultsReport({
           ))}
         </ul>
       </nav>
-      <ReadinessSummary model={model} overall={result.overall} />
+      <ReadinessSummary model={model} />
       <BlockerList model={model} caseHref={caseHref} />
       {sections}
       <p className={styles.versions}>
