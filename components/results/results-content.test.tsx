@@ -72,6 +72,17 @@ describe("the results page", () => {
     expect(screen.getAllByRole("img", { name: /Søjlediagram/ }).length).toBeGreaterThan(0);
   });
 
+  it("names each section in the page's contents as the section's heading names it", async () => {
+    renderResults(storeWith("Vejskader i Faxe"));
+    const contents = await screen.findByRole("navigation", { name: "På denne side" }, { timeout: 10_000 });
+    const links = within(contents).getAllByRole("link");
+    expect(links).toHaveLength(7);
+    for (const link of links) {
+      const section = document.getElementById(link.getAttribute("href")?.slice(1) ?? "");
+      expect(section?.querySelector("h2")?.textContent).toBe(link.textContent);
+    }
+  });
+
   it("shows the legal triage as an indication, not legal advice", async () => {
     renderResults(storeWith("Vejskader i Faxe"));
     const legal = await findLaterSection("region", "Juridisk screening");

@@ -9,6 +9,7 @@ import { BusinessCaseSummary } from "@/components/business-case/business-case-su
 import { localePath } from "@/components/layout/locale-path";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { buildPresentation } from "@/lib/report/build-report-model";
+import type { ReportTextKey } from "@/lib/report/report-texts";
 import { AssessmentLoading } from "@/components/assessment/assessment-loading";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
@@ -27,7 +28,16 @@ import { useOpenDetailsForPrint } from "./use-open-details-for-print";
 import styles from "./results.module.css";
 import "./results-print.css";
 
-const sectionIds = ["readiness", "blockers", "prerequisites", "advice", "legal", "plan", "cases"] as const;
+/** The page's sections, each under the heading the presentation model gives it (the report's). */
+const sectionHeadings = {
+  readiness: "levelHeading",
+  blockers: "blockersHeading",
+  prerequisites: "chartHeading",
+  advice: "adviceHeading",
+  legal: "legalHeading",
+  plan: "planHeading",
+  cases: "casesHeading",
+} as const satisfies Record<string, ReportTextKey>;
 
 type BuildPresentation = typeof buildPresentation;
 
@@ -118,9 +128,9 @@ function LoadedResultsReport({
           {t("toc.heading")}
         </h2>
         <ul>
-          {sectionIds.map((id) => (
+          {Object.entries(sectionHeadings).map(([id, heading]) => (
             <li key={id}>
-              <a href={`#${id}`}>{t(`toc.${id}`)}</a>
+              <a href={`#${id}`}>{model.texts[heading]}</a>
             </li>
           ))}
         </ul>

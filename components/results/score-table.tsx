@@ -3,6 +3,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { ChartModel } from "@/lib/report/report-model";
 import type { ReportTexts } from "@/lib/report/report-texts";
+import styles from "./results.module.css";
 
 /** The scores as a table, as the report has it: the charts' text alternative. */
 export function ScoreTable({ chart, texts }: { chart: ChartModel; texts: ReportTexts }) {
@@ -27,7 +28,7 @@ export function ScoreTable({ chart, texts }: { chart: ChartModel; texts: ReportT
           ))}
         </tbody>
         <tfoot>
-          <tr>
+          <tr className={styles.overallRow}>
             <th scope="row">{texts.chartOverall}</th>
             <td>{chart.overallText}</td>
             <td />
