@@ -45,7 +45,9 @@ describe("the results page", { timeout: 60_000 }, () => {
         act(() => {
           window.dispatchEvent(new Event("beforeprint"));
         });
-        expect(screen.getByText(locale === "da" ? /^Beregningsmodel / : /^Scoring model /)).toBeTruthy();
+        expect(
+          screen.getByText(locale === "da" ? /^Beregnet med model / : /^Computed with model /),
+        ).toBeTruthy();
         const shown = readOutput(pageText(document.body), result, locale);
         const want = expected(result, locale);
         expect(shown).toEqual(want);

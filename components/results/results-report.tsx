@@ -122,7 +122,7 @@ function LoadedResultsReport({
       {readOnly ? null : <TabConflictAlert />}
       <ResultsBrief model={model} caseHref={caseHref} onShowPlan={showPlan} />
       <ResultsActions document={document} readOnly={readOnly} />
-      <ResultsProject document={document} />
+      <ResultsProject document={document} model={model} />
       <nav aria-labelledby="results-toc-heading" className={styles.toc}>
         <h2 className="h5" id="results-toc-heading">
           {t("toc.heading")}
@@ -138,9 +138,7 @@ function LoadedResultsReport({
       <ReadinessSummary model={model} />
       <BlockerList model={model} caseHref={caseHref} />
       {sections}
-      <p className={styles.versions}>
-        {t("versions", { model: result.modelVersion, content: result.contentVersion })}
-      </p>
+      <p className={styles.versions}>{model.method.versions}</p>
     </div>
   );
 }

@@ -21,6 +21,11 @@ export interface PresentationModel {
   /** The footer of every page but the cover. */
   footer: { projectTitle: string; date: string; productName: string };
   cover: CoverModel;
+  /**
+   * The results page's note under the project: when the answers were last changed (in Danish time,
+   * as the reports are dated) and that the result was worked out in the browser.
+   */
+  answersFrom: string;
   summary: SummaryModel;
   /** The user's own business case estimate, when the document holds one. */
   businessCase?: BusinessCaseReportSection | null;
