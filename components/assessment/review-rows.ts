@@ -3,7 +3,7 @@ import type { QuestionStepId } from "@/lib/storage/steps";
 import type { QuestionnaireContent } from "@/lib/content/questionnaire-content";
 import type { DraftDocument } from "@/lib/storage/draft-document";
 import { readAnswer } from "@/lib/engine/conditions";
-import { describeAnswer, type SpecialAnswerLabels } from "./describe-answer";
+import { describeAnswer, type AnswerLabels } from "@/lib/format/describe-answer";
 import { projectFieldIds, questionElementId } from "./element-ids";
 import { listQuestionChoices } from "./question-options";
 import type { ReviewRow } from "./review-section";
@@ -16,7 +16,7 @@ export function buildStepRows(
   document: DraftDocument,
   visibleIds: ReadonlySet<string>,
   locale: Locale,
-  labels: SpecialAnswerLabels,
+  labels: AnswerLabels,
 ): ReviewRow[] {
   return listStepQuestions(content, step)
     .filter((question) => visibleIds.has(question.id))
@@ -25,7 +25,12 @@ export function buildStepRows(
       return {
         id: question.id,
         label: question.text[locale],
-        value: describeAnswer(answer, listQuestionChoices(question, content.vocabulary), locale, labels),
+        value: describeAnswer(
+          answer,
+          listQuestionChoices(question, content.vocabulary).options,
+          locale,
+          labels,
+        ).text,
         note: answer?.note,
         targetId: questionElementId(question.id),
         missing: answer === undefined,

@@ -49,6 +49,7 @@ export function ReviewStep({ document, visibleIds, onNavigate, onShowResults }: 
     dontKnow: t("question.dontKnow"),
     notApplicable: t("question.notApplicable"),
     unanswered: t("review.unanswered"),
+    unknownOption: t("review.unknownOption"),
   };
   const sections = questionSteps.map((step) => ({
     section: step,

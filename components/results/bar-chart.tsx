@@ -1,12 +1,10 @@
 import { buildBarGeometry, defaultBarOptions } from "@/lib/chart/bars";
-import type { ChartScore } from "@/lib/chart/radar";
+import type { ChartRowModel } from "@/lib/report/report-model";
 import styles from "./results.module.css";
 
 interface BarChartProps {
-  scores: ChartScore[];
-  labels: Record<string, string>;
-  missingLabel: string;
-  formatValue: (score: number) => string;
+  /** Each prerequisite's title, score and the value text written beside it, from the presentation model. */
+  rows: ChartRowModel[];
   description: string;
   /** A narrower drawing for small screens, so the text is not scaled down. */
   compact?: boolean;
@@ -14,16 +12,9 @@ interface BarChartProps {
 }
 
 /** The same scores as horizontal bars, easier to compare than the radar's area. */
-export function BarChart({
-  scores,
-  labels,
-  missingLabel,
-  formatValue,
-  description,
-  compact,
-  className,
-}: BarChartProps) {
-  const chart = buildBarGeometry(scores, compact ? { ...defaultBarOptions, width: 300 } : defaultBarOptions);
+export function BarChart({ rows, description, compact, className }: BarChartProps) {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const chart = buildBarGeometry(rows, compact ? { ...defaultBarOptions, width: 300 } : defaultBarOptions);
   return (
     <svg
       className={className ? `${styles.chart} ${className}` : styles.chart}
@@ -34,17 +25,17 @@ export function BarChart({
       {chart.rows.map((row) => (
         <g key={row.id}>
           <text x={row.label.x} y={row.label.y} className={styles.barLabel}>
-            {labels[row.id] ?? row.id}
+            {byId.get(row.id)?.title ?? row.id}
           </text>
           <rect {...row.track} className={styles.barTrack} />
           <rect {...row.bar} className={styles.bar} />
           {row.score === null ? (
             <text x={row.track.x + 8} y={row.value.y} className={styles.barMissing}>
-              {missingLabel}
+              {byId.get(row.id)?.valueText}
             </text>
           ) : (
             <text x={row.value.x} y={row.value.y} className={styles.barValue}>
-              {formatValue(row.score)}
+              {byId.get(row.id)?.valueText}
             </text>
           )}
         </g>

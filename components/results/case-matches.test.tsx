@@ -47,7 +47,7 @@ function renderMatches(locale: "da" | "en", shown: CaseMatch[] = [faxe]) {
   const result = { ...assessProject(doc, content), matches: shown };
   const model = buildPresentation(doc, result, content, locale);
   const caseHref = (id: string) => `/${locale}/cases/${id}`;
-  const matches = <CaseMatches model={model} matches={shown} weakest="scaling" caseHref={caseHref} />;
+  const matches = <CaseMatches model={model} caseHref={caseHref} />;
   renderWithAssessment(matches, {
     locale,
     page: "results",

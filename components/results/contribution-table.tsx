@@ -1,54 +1,36 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatScore } from "./format-score";
-import type { AnswerContribution } from "@/lib/engine/types";
-import { useResultText } from "./use-result-text";
+import type { ScoredAnswerRowModel } from "@/lib/report/report-model";
+import type { ReportTexts } from "@/lib/report/report-texts";
 
-/** How each answer counts towards a section's score: the heart of "Why this score?". */
-export function ContributionTable({
-  contributions,
-  caption,
-}: {
-  contributions: AnswerContribution[];
+interface ContributionTableProps {
+  rows: ScoredAnswerRowModel[];
   caption: string;
-}) {
-  const t = useTranslations("results.why");
-  const text = useResultText();
-  const number = (value: number) => formatScore(value, text.locale) ?? "";
+  texts: ReportTexts;
+}
 
-  const answerText = (entry: AnswerContribution) => {
-    if (entry.state === "answered" && entry.optionId)
-      return text.optionLabel(entry.questionId, entry.optionId);
-    return t(`state.${entry.state}`);
-  };
-  // "Don't know" and an empty answer count as the weakest answer; only "not applicable" does not.
-  const counts = (entry: AnswerContribution) => entry.state !== "not-applicable";
-
+/** How each answer counts towards a score: the answer, its points and its part of the score. */
+export function ContributionTable({ rows, caption, texts }: ContributionTableProps) {
   return (
     <TableScroll label={caption}>
       <table className="table table--compact">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("question")}</th>
-            <th scope="col">{t("answer")}</th>
-            <th scope="col">{t("points")}</th>
-            <th scope="col">{t("share")}</th>
+            <th scope="col">{texts.columnQuestion}</th>
+            <th scope="col">{texts.columnAnswer}</th>
+            <th scope="col">{texts.columnPoints}</th>
+            <th scope="col">{texts.columnShare}</th>
           </tr>
         </thead>
         <tbody>
-          {contributions.map((entry) => (
-            <tr key={entry.questionId}>
-              <th scope="row">{text.questionText(entry.questionId)}</th>
-              <td>{answerText(entry)}</td>
-              <td>{counts(entry) ? t("pointsOf", { points: entry.points, max: entry.maxPoints }) : "–"}</td>
-              <td>
-                {counts(entry)
-                  ? t("shareOf", { earned: number(entry.earned), possible: number(entry.possible) })
-                  : t("notCounted")}
-              </td>
+          {rows.map((row, index) => (
+            <tr key={`${index}-${row.question}`}>
+              <th scope="row">{row.question}</th>
+              <td>{row.answer}</td>
+              <td>{row.points}</td>
+              <td>{row.share}</td>
             </tr>
           ))}
         </tbody>

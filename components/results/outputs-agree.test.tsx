@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { content } from "@/content";
 import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
 import { assessExample, exampleFiles, expected, flatten, readOutput } from "@/tests/support/shown-answer";
+import { resolveReportTexts } from "@/lib/report/report-texts";
 import { ResultsReport } from "./results-report";
 
 /**
- * Every example through the results page, in both languages: the page shows the level, scores,
- * blockers, first actions and closest cases the assessment gives, read from the page's text.
+ * Every example through the results page, in both languages: the page shows the level, scores
+ * (also in its scores table), blockers, first actions, the advice's outcomes and the closest cases
+ * with what matches, as the assessment gives them, read from the page's text.
  * components/pdf/outputs-agree.test.tsx checks the PDF report and the CLI summary against the same
  * reading, so the three outputs agree.
  */
@@ -43,9 +45,15 @@ describe("the results page", { timeout: 60_000 }, () => {
         act(() => {
           window.dispatchEvent(new Event("beforeprint"));
         });
-        expect(screen.getByText(locale === "da" ? /^Beregningsmodel / : /^Scoring model /)).toBeTruthy();
+        expect(
+          screen.getByText(locale === "da" ? /^Beregnet med model / : /^Computed with model /),
+        ).toBeTruthy();
         const shown = readOutput(pageText(document.body), result, locale);
-        expect(shown).toEqual(expected(result, locale));
+        const want = expected(result, locale);
+        expect(shown).toEqual(want);
+        // The scores table alone (the charts' text alternative) holds every score too.
+        const table = screen.getByRole("table", { name: resolveReportTexts(locale).chartTableCaption });
+        expect(readOutput(pageText(table), result, locale).scores).toEqual(want.scores);
       });
     }
   }

@@ -1,14 +1,11 @@
 import { wrapLabel } from "@/lib/chart/geometry";
-import { buildRadarGeometry, type ChartScore, type RadarAxis, type RadarOptions } from "@/lib/chart/radar";
+import { buildRadarGeometry, type RadarAxis, type RadarOptions } from "@/lib/chart/radar";
+import type { ChartRowModel } from "@/lib/report/report-model";
 import styles from "./results.module.css";
 
 interface RadarChartProps {
-  scores: ChartScore[];
-  /** Axis labels by score id. */
-  labels: Record<string, string>;
-  /** Shown for a score that is null. */
-  missingLabel: string;
-  formatValue: (score: number) => string;
+  /** Each prerequisite's title, score and the value text written beside it, from the presentation model. */
+  rows: ChartRowModel[];
   /** Names the chart for screen readers; the table next to it holds the figures. */
   description: string;
   /** A drawing sized for narrow screens, so the labels stay readable when it is scaled down. */
@@ -40,17 +37,10 @@ const layouts = {
 } satisfies Record<string, RadarOptions & { lineHeight: number; maxChars: number; font: number }>;
 
 /** The five prerequisite scores as a radar chart, drawn from lib/chart's geometry. */
-export function RadarChart({
-  scores,
-  labels,
-  missingLabel,
-  formatValue,
-  description,
-  compact,
-  className,
-}: RadarChartProps) {
+export function RadarChart({ rows, description, compact, className }: RadarChartProps) {
   const layout = compact ? layouts.compact : layouts.wide;
-  const chart = buildRadarGeometry(scores, layout);
+  const chart = buildRadarGeometry(rows, layout);
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return (
     <svg
       className={className ? `${styles.chart} ${className}` : styles.chart}
@@ -84,8 +74,8 @@ export function RadarChart({
           axis={axis}
           lineHeight={layout.lineHeight}
           lines={[
-            ...wrapLabel(labels[axis.id] ?? axis.id, layout.maxChars),
-            axis.score === null ? missingLabel : formatValue(axis.score),
+            ...wrapLabel(byId.get(axis.id)?.title ?? axis.id, layout.maxChars),
+            byId.get(axis.id)?.valueText ?? "",
           ]}
         />
       ))}

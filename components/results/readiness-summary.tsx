@@ -1,31 +1,18 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useResultsContent } from "@/components/assessment/assessment-context";
-import type { AssessmentResult } from "@/lib/engine/types";
 import type { PresentationModel } from "@/lib/report/report-model";
-import type { Locale } from "@/lib/schemas/common";
 import styles from "./results.module.css";
-
-interface ReadinessSummaryProps {
-  model: PresentationModel;
-  overall: AssessmentResult["overall"];
-}
 
 /**
  * The overall readiness level (marked provisional while shown questions are unanswered, and
  * "not enough answers yet" instead of a level with too few), what it means, the score, and
  * whether blockers hold it down.
  */
-export function ReadinessSummary({ model, overall }: ReadinessSummaryProps) {
-  const t = useTranslations("results.readiness");
-  const locale = useLocale() as Locale;
-  const { readinessLevels } = useResultsContent();
+export function ReadinessSummary({ model }: { model: PresentationModel }) {
   const { summary, texts } = model;
-
   return (
     <section id="readiness" aria-labelledby="readiness-heading" className={styles.section}>
-      <h2 id="readiness-heading">{t("heading")}</h2>
+      <h2 id="readiness-heading">{texts.levelHeading}</h2>
       <div className={styles.level}>
         <p className={styles.levelLabel}>{summary.levelLabel}</p>
         {summary.levelMeaning ? <p className="mb-0">{summary.levelMeaning}</p> : null}
@@ -34,22 +21,17 @@ export function ReadinessSummary({ model, overall }: ReadinessSummaryProps) {
         </p>
         {summary.levelNote ? <p className="mb-0">{summary.levelNote}</p> : null}
       </div>
-      <ol className={styles.scale} aria-label={t("scaleLabel")}>
-        {readinessLevels.map((entry, index) => {
-          const upper = readinessLevels[index + 1]?.minScore;
-          const range = upper === undefined ? `${entry.minScore}–100` : `${entry.minScore}–${upper - 1}`;
-          const current = entry.id === overall.level;
-          return (
-            <li
-              key={entry.id}
-              className={current ? styles.currentLevel : undefined}
-              aria-current={current ? "true" : undefined}
-            >
-              <strong>{entry.label[locale]}</strong> <span>({range})</span>
-              {current ? <span className="sr-only"> – {t("currentLevel")}</span> : null}
-            </li>
-          );
-        })}
+      <ol className={styles.scale} aria-label={texts.levelScaleLabel}>
+        {summary.levels.map((entry) => (
+          <li
+            key={entry.id}
+            className={entry.current ? styles.currentLevel : undefined}
+            aria-current={entry.current ? "true" : undefined}
+          >
+            <strong>{entry.label}</strong> <span>{entry.range}</span>
+            {entry.current ? <span className="sr-only"> – {texts.levelCurrent}</span> : null}
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -65,10 +65,22 @@ describe("the results page", () => {
     expect(within(readiness).getByText(/for få svar til en samlet score og et niveau/)).toBeTruthy();
 
     const table = await findLaterSection("table", "Scorer for de fem forudsætninger");
-    expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(5);
+    // The five prerequisites and, as in the report, the overall row.
+    expect(within(table).getAllByText("Ikke nok svar")).toHaveLength(6);
     // Each chart is drawn for wide and for narrow screens; CSS shows one (jsdom applies no CSS).
     expect(screen.getAllByRole("img", { name: /Radardiagram/ }).length).toBeGreaterThan(0);
     expect(screen.getAllByRole("img", { name: /Søjlediagram/ }).length).toBeGreaterThan(0);
+  });
+
+  it("names each section in the page's contents as the section's heading names it", async () => {
+    renderResults(storeWith("Vejskader i Faxe"));
+    const contents = await screen.findByRole("navigation", { name: "På denne side" }, { timeout: 10_000 });
+    const links = within(contents).getAllByRole("link");
+    expect(links).toHaveLength(7);
+    for (const link of links) {
+      const section = document.getElementById(link.getAttribute("href")?.slice(1) ?? "");
+      expect(section?.querySelector("h2")?.textContent).toBe(link.textContent);
+    }
   });
 
   it("shows the legal triage as an indication, not legal advice", async () => {

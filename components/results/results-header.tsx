@@ -1,9 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { formatSavedTime } from "@/components/assessment/format-saved-time";
+import { useTranslations } from "next-intl";
+import type { PresentationModel } from "@/lib/report/report-model";
 import type { AnswersDocument } from "@/lib/schemas/answers";
-import type { Locale } from "@/lib/schemas/common";
 import styles from "./results.module.css";
 
 /** The report's heading: the project and its organisation, short, so the answer follows at once. */
@@ -20,16 +19,12 @@ export function ResultsHeader({ document }: { document: AnswersDocument }) {
 }
 
 /** The project's description and when the answers were last changed, after the answer. */
-export function ResultsProject({ document }: { document: AnswersDocument }) {
-  const t = useTranslations("results");
-  const locale = useLocale() as Locale;
+export function ResultsProject({ document, model }: { document: AnswersDocument; model: PresentationModel }) {
   const { description } = document.project;
   return (
     <div className="mb-6">
       {description ? <p>{description}</p> : null}
-      <p className="form-hint">
-        {t("answersFrom", { date: formatSavedTime(document.updatedAt, locale, false) })}
-      </p>
+      <p className="form-hint">{model.answersFrom}</p>
     </div>
   );
 }

@@ -59,7 +59,7 @@ describe("the report after a page load", () => {
     });
     render();
     // Patient: the whole report in jsdom takes many seconds when the machine is busy (not a speed test).
-    await screen.findByText(/^Beregningsmodel /, {}, { timeout: 25_000 });
+    await screen.findByText(/^Beregnet med model /, {}, { timeout: 25_000 });
     stop();
 
     const first = states[0] ?? [];

@@ -9,6 +9,7 @@ import { BusinessCaseSummary } from "@/components/business-case/business-case-su
 import { localePath } from "@/components/layout/locale-path";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { buildPresentation } from "@/lib/report/build-report-model";
+import type { ReportTextKey } from "@/lib/report/report-texts";
 import { AssessmentLoading } from "@/components/assessment/assessment-loading";
 import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
@@ -27,7 +28,16 @@ import { useOpenDetailsForPrint } from "./use-open-details-for-print";
 import styles from "./results.module.css";
 import "./results-print.css";
 
-const sectionIds = ["readiness", "blockers", "prerequisites", "advice", "legal", "plan", "cases"] as const;
+/** The page's sections, each under the heading the presentation model gives it (the report's). */
+const sectionHeadings = {
+  readiness: "levelHeading",
+  blockers: "blockersHeading",
+  prerequisites: "chartHeading",
+  advice: "adviceHeading",
+  legal: "legalHeading",
+  plan: "planHeading",
+  cases: "casesHeading",
+} as const satisfies Record<string, ReportTextKey>;
 
 type BuildPresentation = typeof buildPresentation;
 
@@ -95,21 +105,11 @@ function LoadedResultsReport({
   const caseHref = useCallback((id: string) => localePath(locale, `/cases/${id}`), [locale]);
   const [planOpen, setPlanOpen] = useState(false);
   const sections = [
-    <PrerequisiteScores
-      key="prerequisites"
-      prerequisites={result.prerequisites}
-      weakest={result.weakestPrerequisite}
-    />,
-    <AdviceChecks key="advice" advice={result.advice} />,
+    <PrerequisiteScores key="prerequisites" model={model} />,
+    <AdviceChecks key="advice" model={model} />,
     <LegalTriage key="legal" model={model} />,
     <ImprovementPlan key="plan" model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />,
-    <CaseMatches
-      key="cases"
-      model={model}
-      matches={result.matches}
-      weakest={result.weakestPrerequisite}
-      caseHref={caseHref}
-    />,
+    <CaseMatches key="cases" model={model} caseHref={caseHref} />,
     <BusinessCaseSummary key="business-case" document={document} readOnly={readOnly} />,
   ];
   // "Vis hele planen" and printing: the whole plan open.
@@ -122,25 +122,23 @@ function LoadedResultsReport({
       {readOnly ? null : <TabConflictAlert />}
       <ResultsBrief model={model} caseHref={caseHref} onShowPlan={showPlan} />
       <ResultsActions document={document} readOnly={readOnly} />
-      <ResultsProject document={document} />
+      <ResultsProject document={document} model={model} />
       <nav aria-labelledby="results-toc-heading" className={styles.toc}>
         <h2 className="h5" id="results-toc-heading">
           {t("toc.heading")}
         </h2>
         <ul>
-          {sectionIds.map((id) => (
+          {Object.entries(sectionHeadings).map(([id, heading]) => (
             <li key={id}>
-              <a href={`#${id}`}>{t(`toc.${id}`)}</a>
+              <a href={`#${id}`}>{model.texts[heading]}</a>
             </li>
           ))}
         </ul>
       </nav>
-      <ReadinessSummary model={model} overall={result.overall} />
+      <ReadinessSummary model={model} />
       <BlockerList model={model} caseHref={caseHref} />
       {sections}
-      <p className={styles.versions}>
-        {t("versions", { model: result.modelVersion, content: result.contentVersion })}
-      </p>
+      <p className={styles.versions}>{model.method.versions}</p>
     </div>
   );
 }

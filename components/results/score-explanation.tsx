@@ -1,26 +1,36 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { PrerequisiteResult } from "@/lib/engine/types";
+import type { PrerequisiteSectionModel } from "@/lib/report/report-model";
+import type { ReportTexts } from "@/lib/report/report-texts";
 import { ContributionTable } from "./contribution-table";
-import { formatScore } from "./format-score";
-import { useResultText } from "./use-result-text";
 
-/** "Why this score?": a folded explanation of one prerequisite's score, answer by answer. */
-export function ScoreExplanation({ prerequisite }: { prerequisite: PrerequisiteResult }) {
-  const t = useTranslations("results.why");
-  const text = useResultText();
-  const title = text.sectionTitle(prerequisite.id);
-  const score = formatScore(prerequisite.score, text.locale);
+interface ScoreExplanationProps {
+  prerequisite: PrerequisiteSectionModel;
+  texts: ReportTexts;
+}
+
+/** The answers behind one prerequisite's score, folded: the score, how it is counted, answer by answer. */
+export function ScoreExplanation({ prerequisite, texts }: ScoreExplanationProps) {
   return (
     <details className="details">
       <summary className="details-summary">
-        <span className="details-summary-text">{t("summary", { title })}</span>
+        <span className="details-summary-text">{prerequisite.title}</span>
       </summary>
       <div className="details-text">
-        <p>{score === null ? t("noScore", { title }) : t("scoreIs", { title, score })}</p>
-        <p>{t("method")}</p>
-        <ContributionTable contributions={prerequisite.contributions} caption={t("caption", { title })} />
+        <p className="mb-0">
+          <strong>{texts.prerequisiteScore}:</strong> {prerequisite.scoreText}
+        </p>
+        <p>{prerequisite.answeredText}</p>
+        <p>{texts.answersMethod}</p>
+        {prerequisite.answers.length === 0 ? (
+          <p>{texts.answersNone}</p>
+        ) : (
+          <ContributionTable
+            rows={prerequisite.answers}
+            caption={prerequisite.answersCaption}
+            texts={texts}
+          />
+        )}
       </div>
     </details>
   );

@@ -1,41 +1,39 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { TableScroll } from "@/components/ui/table-scroll";
-import type { PrerequisiteResult } from "@/lib/engine/types";
-import { formatScore } from "./format-score";
-import { useResultText } from "./use-result-text";
+import type { ChartModel } from "@/lib/report/report-model";
+import type { ReportTexts } from "@/lib/report/report-texts";
+import styles from "./results.module.css";
 
-/** The scores as a table: the charts' text alternative. */
-export function ScoreTable({ prerequisites }: { prerequisites: PrerequisiteResult[] }) {
-  const t = useTranslations("results.scores");
-  const text = useResultText();
+/** The scores as a table, as the report has it: the charts' text alternative. */
+export function ScoreTable({ chart, texts }: { chart: ChartModel; texts: ReportTexts }) {
   return (
-    <TableScroll label={t("tableCaption")}>
+    <TableScroll label={texts.chartTableCaption}>
       <table className="table table--compact">
-        <caption className="sr-only">{t("tableCaption")}</caption>
+        <caption className="sr-only">{texts.chartTableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("prerequisite")}</th>
-            <th scope="col">{t("score")}</th>
-            <th scope="col">{t("answered")}</th>
+            <th scope="col">{texts.chartPrerequisite}</th>
+            <th scope="col">{texts.chartScore}</th>
+            <th scope="col">{texts.chartAnswered}</th>
           </tr>
         </thead>
         <tbody>
-          {prerequisites.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row">{text.sectionTitle(entry.id)}</th>
-              <td>{formatScore(entry.score, text.locale) ?? t("notEnough")}</td>
-              <td>
-                {t("answeredOf", {
-                  answered: entry.answered,
-                  applicable: entry.applicable,
-                  unanswered: entry.unanswered,
-                })}
-              </td>
+          {chart.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.title}</th>
+              <td>{row.scoreText}</td>
+              <td>{row.answeredText}</td>
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr className={styles.overallRow}>
+            <th scope="row">{texts.chartOverall}</th>
+            <td>{chart.overallText}</td>
+            <td />
+          </tr>
+        </tfoot>
       </table>
     </TableScroll>
   );

@@ -9,11 +9,21 @@ import type { ResultsCase } from "../content/results-content";
 import type { CaseStudy, EconomicFigure } from "../schemas/case";
 import { SHOWN_CASES } from "./limits";
 import type { ReportContext } from "./report-context";
+import type { ReportTextKey } from "./report-texts";
 import type { CaseModel } from "./report-model";
 
 /** The case page's labels (economics items, reasons, effect kinds) are shared with the web page. */
 const caseLabels = { da: casesDa.detail, en: casesEn.detail };
 const economicsLabels = { da: commonDa.economics, en: commonEn.economics };
+
+/** The lesson's heading says which of the project's gaps it was chosen for. */
+const LESSON_HEADINGS = {
+  blocker: "caseLessonBlocker",
+  "advice-not-followed": "caseLessonAdviceNotFollowed",
+  weakest: "caseLessonWeakest",
+  "advice-partly-followed": "caseLessonAdvicePartlyFollowed",
+  weak: "caseLessonWeak",
+} as const satisfies Record<NonNullable<CaseMatch["lesson"]>["reason"], ReportTextKey>;
 
 /**
  * When fewer of the shown cases are close than are shown, a sentence that says so, so that a weak
@@ -69,6 +79,7 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
         comparison.shared.length > 0
           ? valueLabels(comparison, comparison.shared)
           : `${fill(texts.caseProjectValue, { values: valueLabels(comparison, comparison.projectValues) })} · ${fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) })}`,
+      note: comparison.shared.length > 0 ? null : texts.caseNear,
     })),
     differs: match.differs.map((comparison) => ({
       attribute: attributeLabel(comparison.attribute),
@@ -76,7 +87,26 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
       case: fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) }),
     })),
     notCompared: match.notCompared.map(attributeLabel),
+    ...buildLesson(match, context),
     ...buildDetails(study, context),
+  };
+}
+
+/** The case's lesson for the project's most pressing gap, or why there is none on its weakest prerequisite. */
+function buildLesson(match: CaseMatch, context: ReportContext): Pick<CaseModel, "lesson" | "lessonNone"> {
+  const { texts, fill, pick, sectionTitle } = context;
+  if (match.lesson) {
+    const { reason, prerequisite, advice, text } = match.lesson;
+    const heading = fill(texts[LESSON_HEADINGS[reason]], {
+      title: sectionTitle(prerequisite),
+      advice: advice ? sectionTitle(advice) : "",
+    });
+    return { lesson: { heading, text: pick(text) }, lessonNone: null };
+  }
+  const weakest = context.result.weakestPrerequisite;
+  return {
+    lesson: null,
+    lessonNone: weakest ? fill(texts.caseLessonNone, { title: sectionTitle(weakest) }) : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { notEnoughAnswers } from "@/content/result-labels";
 import { wrapLabel } from "../chart/geometry";
 import { buildRadarGeometry, type RadarOptions } from "../chart/radar";
 import type { ReportContext } from "./report-context";
@@ -31,6 +32,7 @@ export function buildChart(context: ReportContext): ChartModel {
       title,
       score: prerequisite.score,
       scoreText: context.scoreText(prerequisite.score),
+      valueText: score ?? notEnoughAnswers[context.locale],
       answeredText: fill(texts.answeredShort, {
         answered: prerequisite.answered,
         unanswered: prerequisite.unanswered,
@@ -38,5 +40,12 @@ export function buildChart(context: ReportContext): ChartModel {
       }),
     };
   });
-  return { geometry, axisLabels, rows, overallText: context.scoreText(result.overall.score) };
+  const weakest = result.weakestPrerequisite;
+  return {
+    geometry,
+    axisLabels,
+    rows,
+    overallText: context.scoreText(result.overall.score),
+    weakestText: weakest ? fill(texts.scoresWeakest, { title: context.sectionTitle(weakest) }) : null,
+  };
 }

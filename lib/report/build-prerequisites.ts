@@ -27,6 +27,7 @@ function buildPrerequisite(
       applicable: prerequisite.applicable,
     }),
     answers: prerequisite.contributions.map((contribution) => buildAnswerRow(contribution, context)),
+    answersCaption: fill(texts.answersCaption, { title: context.sectionTitle(prerequisite.id) }),
     recommendations: buildPlanItems(
       result.plan.filter((action) => action.section === prerequisite.id),
       context,
@@ -35,7 +36,11 @@ function buildPrerequisite(
   };
 }
 
-function buildAnswerRow(contribution: AnswerContribution, context: ReportContext): ScoredAnswerRowModel {
+/** One answer behind a score: the answer as the report writes it, its points and its part of the score. */
+export function buildAnswerRow(
+  contribution: AnswerContribution,
+  context: ReportContext,
+): ScoredAnswerRowModel {
   const { texts, fill, number } = context;
   const question = context.question(contribution.questionId);
   const answer = question
@@ -47,10 +52,14 @@ function buildAnswerRow(contribution: AnswerContribution, context: ReportContext
   const points = !counts
     ? texts.pointsNotCounted
     : fill(contribution.state === "answered" ? texts.pointsOf : texts.pointsDontKnow, values);
+  const share = counts
+    ? fill(texts.shareOf, { earned: number(contribution.earned), possible: number(contribution.possible) })
+    : "–";
   return {
     question: context.questionText(contribution.questionId),
     answer,
     points,
+    share,
     state: contribution.state,
   };
 }

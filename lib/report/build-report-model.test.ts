@@ -20,6 +20,14 @@ describe("buildPresentation", () => {
   const da = modelFor("da");
   const en = modelFor("en");
 
+  it("dates the answers the page shows by when they were last changed, in Danish time", () => {
+    const doc = { ...da.doc, updatedAt: "2026-03-01T23:30:00.000Z" };
+    const build = (locale: "da" | "en") =>
+      buildPresentation(doc, da.result, content, locale, { generatedAt }).answersFrom;
+    expect(build("da")).toContain("2. marts 2026");
+    expect(build("en")).toContain("2 March 2026");
+  });
+
   it("shows the overall score and every prerequisite's score exactly as the assessment computed them", () => {
     const { result, model } = da;
     expect(result.overall.score).not.toBeNull();

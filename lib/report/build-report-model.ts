@@ -17,6 +17,7 @@ import { buildBusinessCaseReportSection } from "../business-case/build-report-se
 import { buildSummary } from "./build-summary";
 import { createReportContext } from "./report-context";
 import { toReportDate } from "./report-date";
+import { fillText } from "./report-texts";
 import { buildReportFileName } from "./report-file-name";
 import type { PresentationModel } from "./report-model";
 import { shortenText } from "./shorten-text";
@@ -67,6 +68,9 @@ export function buildPresentation(
       productName: texts.productName,
     },
     cover: buildCover(context),
+    answersFrom: fillText(texts.answersFrom, {
+      date: formatDate(toReportDate(new Date(doc.updatedAt)), locale),
+    }),
     summary: buildSummary(context),
     businessCase: buildBusinessCaseReportSection(doc.businessCase, locale),
     consensus: buildConsensusSection(context),

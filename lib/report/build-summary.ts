@@ -1,5 +1,6 @@
 import { adviceOutcomeLabels, describeLevel } from "@/content/result-labels";
 import { buildPlanItems } from "./build-plan-items";
+import { buildAnswerRow } from "./build-prerequisites";
 import { TOP_ACTIONS } from "./limits";
 import type { ReportContext } from "./report-context";
 import type { SummaryModel } from "./report-model";
@@ -44,17 +45,30 @@ export function buildSummary(context: ReportContext): SummaryModel {
       };
     }),
     advice: result.advice.map((check) => {
-      const advice = content.advice.find((a) => a.id === check.id);
+      const title = context.sectionTitle(check.id);
       return {
-        title: advice ? pick(advice.title) : check.id,
+        id: check.id,
+        title,
         outcome: check.outcome,
         outcomeLabel: pick(adviceOutcomeLabels[check.outcome]),
         reasons: check.reasons.map((reason) => pick(reason.text)),
+        answers: check.contributions.map((contribution) => buildAnswerRow(contribution, context)),
+        whyText: fill(texts.adviceWhy, { title }),
+        answersCaption: fill(texts.adviceCaption, { title }),
       };
     }),
     topActions: buildPlanItems(result.plan.slice(0, TOP_ACTIONS), context),
     planLength: result.plan.length,
     planMore: result.plan.length > TOP_ACTIONS ? fill(texts.planTotal, { count: result.plan.length }) : null,
     planShowAll: fill(texts.planShowAll, { count: result.plan.length }),
+    levels: content.readinessLevels.map((entry, index) => {
+      const next = content.readinessLevels[index + 1];
+      return {
+        id: entry.id,
+        label: pick(entry.label),
+        range: fill(texts.levelRange, { from: entry.minScore, to: next ? next.minScore - 1 : 100 }),
+        current: entry.id === result.overall.level,
+      };
+    }),
   };
 }

@@ -21,6 +21,11 @@ export interface PresentationModel {
   /** The footer of every page but the cover. */
   footer: { projectTitle: string; date: string; productName: string };
   cover: CoverModel;
+  /**
+   * The results page's note under the project: when the answers were last changed (in Danish time,
+   * as the reports are dated) and that the result was worked out in the browser.
+   */
+  answersFrom: string;
   summary: SummaryModel;
   /** The user's own business case estimate, when the document holds one. */
   businessCase?: BusinessCaseReportSection | null;
@@ -87,6 +92,16 @@ export interface SummaryModel {
   planMore: string | null;
   /** "Vis hele planen (47 handlinger)". */
   planShowAll: string;
+  /** The readiness levels, lowest first, with their score ranges and which is the project's. */
+  levels: LevelScaleModel[];
+}
+
+export interface LevelScaleModel {
+  id: ReadinessLevelId;
+  label: string;
+  /** "(40–59)". */
+  range: string;
+  current: boolean;
 }
 
 export interface BlockerModel {
@@ -101,10 +116,16 @@ export interface BlockerModel {
 }
 
 export interface AdviceModel {
+  id: string;
   title: string;
   outcome: AdviceCheckResult["outcome"];
   outcomeLabel: string;
   reasons: string[];
+  /** The answers the advice is checked on and how each counts; empty when it reads none. */
+  answers: ScoredAnswerRowModel[];
+  /** "Hvorfor denne vurdering? Start småt". */
+  whyText: string;
+  answersCaption: string;
 }
 
 export interface ChartModel {
@@ -113,6 +134,8 @@ export interface ChartModel {
   axisLabels: Record<string, string[]>;
   rows: ChartRowModel[];
   overallText: string;
+  /** "Den svageste forudsætning er Organisation.", when one is weakest. */
+  weakestText: string | null;
 }
 
 export interface ChartRowModel {
@@ -120,6 +143,8 @@ export interface ChartRowModel {
   title: string;
   score: number | null;
   scoreText: string;
+  /** The score alone ("63"), or "Ikke nok svar": the value written at the chart's axis or bar. */
+  valueText: string;
   answeredText: string;
 }
 
@@ -131,6 +156,8 @@ export interface PrerequisiteSectionModel {
   scoreText: string;
   answeredText: string;
   answers: ScoredAnswerRowModel[];
+  /** "Svarenes bidrag til scoren for Organisation". */
+  answersCaption: string;
   recommendations: PlanItemModel[];
   lesson: { caseName: string; text: string } | null;
 }
@@ -139,6 +166,8 @@ export interface ScoredAnswerRowModel {
   question: string;
   answer: string;
   points: string;
+  /** The part of the 0-100 score the answer earned: "12 af 20", or "–" when it does not count. */
+  share: string;
   state: "answered" | "dont-know" | "not-applicable" | "unanswered";
 }
 
@@ -207,9 +236,14 @@ export interface CaseModel {
   weak: boolean;
   /** "Svag lighed: …", when weak. */
   weakText: string | null;
-  matches: { attribute: string; values: string }[];
+  /** A near match (similar values, none shared) has a note saying so. */
+  matches: { attribute: string; values: string; note: string | null }[];
   differs: { attribute: string; project: string; case: string }[];
   notCompared: string[];
+  /** The case's lesson for the project's most pressing gap, under a heading that names the gap. */
+  lesson: { heading: string; text: string } | null;
+  /** "Kataloget beskriver ikke, hvordan casen håndterede Organisation.", when it has no lesson. */
+  lessonNone: string | null;
   /**
    * The case's effects, economics, status and source: empty when the content given holds only the
    * cases' names (the results page links to the case's own page instead).

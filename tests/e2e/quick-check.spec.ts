@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { quickCheck, quickCheckQuestionIds } from "@/content/quick-check";
+import { resolveReportTexts } from "@/lib/report/report-texts";
 import { dontKnow } from "@/lib/engine/fixtures/answers";
 import { content, messages, readExample } from "./fixtures/app";
 import { profileSolutionQuestionIds } from "@/lib/storage/steps";
@@ -46,7 +47,7 @@ test("a new user takes the quick check from the front page in at most 15 answers
   const levelLabels = content.readinessLevels.map((level) => level.label.da);
   await expect(
     page
-      .getByRole("region", { name: da.results.readiness.heading })
+      .getByRole("region", { name: resolveReportTexts("da").levelHeading })
       .getByText(new RegExp(`^Foreløbig: (${levelLabels.join("|")})$`)),
   ).toBeVisible();
 

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { content } from "@/content";
-import { describeLevel } from "@/content/result-labels";
+import { adviceOutcomeLabels, describeLevel } from "@/content/result-labels";
 import { assessProject } from "@/lib/engine/assess-project";
 import type { AssessmentResult } from "@/lib/engine/types";
 import { validateAnswers } from "@/lib/engine/validate-answers";
@@ -41,11 +41,27 @@ export interface Shown {
   blockers: string[];
   actions: string[];
   matches: string[];
+  /** Each piece of advice with its outcome: "Start småt: Delvist fulgt". */
+  advice: string[];
+  /** Each shown case's reasons: what matches the project, attribute by attribute. */
+  caseReasons: string[];
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** White space as a reader sees it: one space, whatever the output wrapped or padded. */
 export const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** A pattern for `text` that also finds it where the PDF hyphenated a word at a line end. */
+const loosely = (text: string, flags = "") => new RegExp([...text].map(escape).join("(?:- ?)?"), flags);
+
+/** The labels that occur in `text` (loosely), in the order they occur. */
+function inOrderLoosely(text: string, labels: readonly string[]): string[] {
+  return labels
+    .map((label) => ({ label, at: text.search(loosely(label)) }))
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((found) => found.label);
+}
 
 /** The candidates that occur in `text` after `from`, in the order they occur. */
 function inOrder(text: string, from: number, candidates: readonly string[]): string[] {
@@ -95,11 +111,14 @@ export function readOutput(text: string, result: AssessmentResult, locale: Local
   const similarity = locale === "da" ? "Lighed" : "Similarity";
   const names = content.cases.map((study) => {
     const name = study.organisation[locale];
-    return { name, pattern: new RegExp([...name].map(escape).join("(?:- ?)?"), "g") };
+    return { name, pattern: loosely(name, "g") };
   });
   const matches: string[] = [];
   const seen = new Set<string>();
-  for (const found of text.matchAll(new RegExp(`${similarity}: (\\d+) ?%`, "g"))) {
+  /** Where each case's similarity is written, by case: a case shown twice has its card last. */
+  const cards = new Map<string, number>();
+  const similarities = [...text.matchAll(new RegExp(`${similarity}: (\\d+) ?%`, "g"))];
+  for (const found of similarities) {
     const before = text.slice(Math.max(0, found.index - 400), found.index);
     const nearest = names
       .map(({ name, pattern }) => ({
@@ -108,12 +127,48 @@ export function readOutput(text: string, result: AssessmentResult, locale: Local
       }))
       .filter((candidate) => candidate.at >= 0)
       .sort((x, y) => y.at - x.at)[0];
-    if (!nearest || seen.has(nearest.name)) continue;
+    if (!nearest) continue;
+    cards.set(nearest.name, found.index);
+    if (seen.has(nearest.name)) continue;
     seen.add(nearest.name);
     matches.push(`${nearest.name} ${found[1]}`);
   }
 
-  return { level, overall: overall?.[1] ?? null, scores, blockers, actions, matches: matches.slice(0, 3) };
+  const outcomes = Object.values(adviceOutcomeLabels)
+    .map((label) => label[locale])
+    .sort((a, b) => b.length - a.length);
+  const advice = result.advice.map((check) => {
+    const title = content.advice.find((a) => a.id === check.id)?.title[locale] ?? check.id;
+    const found = new RegExp(`${escape(title)}:? (${outcomes.map(escape).join("|")})`).exec(text);
+    return `${title}: ${found?.[1] ?? "missing"}`;
+  });
+
+  // A case's reasons: the attributes under "what matches", in its card (from its similarity to the
+  // next case's, and before what differs).
+  const attributes = content.vocabulary.map((attribute) => attribute.label[locale]);
+  const ends = [texts.caseDiffers, texts.caseNotCompared, texts.caseEffects];
+  const starts = similarities.map((found) => found.index).sort((a, b) => a - b);
+  const caseReasons = matches.slice(0, 3).map((shown) => {
+    const name = shown.slice(0, shown.lastIndexOf(" "));
+    const at = cards.get(name) ?? 0;
+    const card = text.slice(at, starts.find((start) => start > at) ?? at + 2_000);
+    const from = card.indexOf(texts.caseMatches);
+    if (from < 0) return `${name}:`;
+    const rest = card.slice(from + texts.caseMatches.length);
+    const to = Math.min(...ends.map((end) => rest.indexOf(end)).filter((index) => index >= 0), rest.length);
+    return `${name}: ${inOrderLoosely(rest.slice(0, to), attributes).join(", ")}`.trimEnd();
+  });
+
+  return {
+    level,
+    overall: overall?.[1] ?? null,
+    scores,
+    blockers,
+    actions,
+    matches: matches.slice(0, 3),
+    advice,
+    caseReasons,
+  };
 }
 
 /** What every output should show, from the assessment and the content. */
@@ -126,5 +181,14 @@ export function expected(result: AssessmentResult, locale: Locale): Shown {
     blockers: result.blockers.map((blocker) => blocker.title[locale]),
     actions: result.plan.slice(0, 3).map((action) => action.title[locale]),
     matches: result.matches.slice(0, 3).map((match) => `${organisation(match.caseId)} ${match.similarity}`),
+    advice: result.advice.map((check) => {
+      const title = content.advice.find((a) => a.id === check.id)?.title[locale] ?? check.id;
+      return `${title}: ${adviceOutcomeLabels[check.outcome][locale]}`;
+    }),
+    caseReasons: result.matches.slice(0, 3).map((match) => {
+      const label = (id: string) => content.vocabulary.find((a) => a.id === id)?.label[locale] ?? id;
+      const reasons = match.matches.map((comparison) => label(comparison.attribute)).join(", ");
+      return `${organisation(match.caseId)}: ${reasons}`.trimEnd();
+    }),
   };
 }
