@@ -10,7 +10,7 @@ interface BlockerListProps {
   caseHref: (id: string) => string;
 }
 
-/** What must be in place first: answers that stop the project whatever else is strong. */
+/** Blockers: answers that stop the project whatever else is strong. */
 export function BlockerList({ model, caseHref }: BlockerListProps) {
   const { texts, summary } = model;
   return (

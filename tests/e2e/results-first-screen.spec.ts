@@ -4,7 +4,7 @@ import { caseIds, content, readExample, storeDocument } from "./fixtures/app";
 
 /**
  * The results page leads with the answer (issue 20): for every example, on a desktop and on a
- * phone, the level, what must be in place first, the first three actions with their owners, the
+ * phone, the level, the blockers, the first three actions with their owners, the
  * AI Act class, the DPIA indication and the closest case lie within the first screen, before any
  * scrolling, and the report's buttons come after them.
  */
@@ -41,7 +41,7 @@ for (const size of sizes) {
         await expectInFirstScreen(page, part("level"), "the level");
         const levels = [...content.readinessLevels.map((level) => level.label.da), "Ikke nok svar endnu"];
         await expect(part("level")).toContainText(new RegExp(levels.join("|")));
-        await expectInFirstScreen(page, part("blockers"), "what must be in place first");
+        await expectInFirstScreen(page, part("blockers"), "blockers");
         await expectInFirstScreen(page, part("actions"), "the first actions");
         const actions = part("actions").getByRole("listitem");
         await expect(actions).toHaveCount(3);
