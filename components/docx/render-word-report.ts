@@ -327,9 +327,7 @@ function reportBlocks(model: ReportModel): Block[] {
         texts.caseDiffers,
         study.differs.length === 0
           ? texts.none
-          : study.differs
-              .map((differ) => `${differ.attribute}: ${differ.project}; ${differ.case}`)
-              .join(" · "),
+          : study.differs.map((differ) => `${differ.attribute} (${differ.values})`).join("; "),
       ),
       ...(study.notCompared.length > 0
         ? [labelled(texts.caseNotCompared, study.notCompared.join(", "))]

@@ -57,9 +57,7 @@ export function CaseCard({ study, texts }: CaseCardProps) {
         <Text style={styles.label}>{texts.caseDiffers}: </Text>
         {study.differs.length === 0
           ? texts.none
-          : study.differs
-              .map((differ) => `${differ.attribute}: ${differ.project}; ${differ.case}`)
-              .join(" · ")}
+          : study.differs.map((differ) => `${differ.attribute} (${differ.values})`).join("; ")}
       </Text>
       {study.notCompared.length > 0 ? (
         <Text style={styles.line}>

@@ -43,7 +43,7 @@ export function CaseMatches({ model, caseHref }: CaseMatchesProps) {
               heading={texts.caseDiffers}
               items={shown.differs.map((differ) => ({
                 attribute: differ.attribute,
-                text: `${differ.project} · ${differ.case}`,
+                text: differ.values,
                 note: null,
               }))}
             />

@@ -83,8 +83,7 @@ function buildCase(match: CaseMatch, rank: number, context: ReportContext): Case
     })),
     differs: match.differs.map((comparison) => ({
       attribute: attributeLabel(comparison.attribute),
-      project: fill(texts.caseProjectValue, { values: valueLabels(comparison, comparison.projectValues) }),
-      case: fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) }),
+      values: `${fill(texts.caseProjectValue, { values: valueLabels(comparison, comparison.projectValues) })} · ${fill(texts.caseCaseValue, { values: valueLabels(comparison, comparison.caseValues) })}`,
     })),
     notCompared: match.notCompared.map(attributeLabel),
     ...buildLesson(match, context),

@@ -238,7 +238,8 @@ export interface CaseModel {
   weakText: string | null;
   /** A near match (similar values, none shared) has a note saying so. */
   matches: { attribute: string; values: string; note: string | null }[];
-  differs: { attribute: string; project: string; case: string }[];
+  /** Where the project and the case differ: "Projektet: … · Casen: …", as a near match's values read. */
+  differs: { attribute: string; values: string }[];
   notCompared: string[];
   /** The case's lesson for the project's most pressing gap, under a heading that names the gap. */
   lesson: { heading: string; text: string } | null;
