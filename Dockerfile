@@ -5,7 +5,8 @@
 FROM node:20.20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY patches ./patches
+RUN npm ci --ignore-scripts --no-audit --no-fund && npx patch-package
 
 # 2. The build: Next's standalone server, the report thread and the server front (npm run build).
 FROM node:20.20-bookworm-slim AS build

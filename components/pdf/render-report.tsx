@@ -8,6 +8,7 @@ import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import type { Content } from "@/lib/schemas/content";
 import { createSerialQueue } from "@/lib/async/serial-queue";
+import { isLookupFont, rememberFontLookups } from "./font-lookups";
 import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
 import { ReportDocument } from "./report-document";
 import { cacheShaping, isShapingFont } from "./shaping-cache";
@@ -28,6 +29,7 @@ async function loadFonts(): Promise<(codePoint: number) => boolean> {
   for (const face of REPORT_FONT_FACES) {
     const data: unknown = Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data;
     if (isShapingFont(data)) cacheShaping(data);
+    if (isLookupFont(data)) rememberFontLookups(data);
   }
   const font = Font.getFont({ fontFamily: FONT_FAMILY }).data;
   if (!font) throw new Error(`The font ${FONT_FAMILY} did not load.`);
