@@ -13,13 +13,6 @@ const BUILT_FOLDER = path.join(process.cwd(), "build", "report-worker");
 
 export type ReportOutcome = QueuedOutcome<Uint8Array<ArrayBuffer>>;
 
-/**
- * Room for a report thread's short-lived objects (V8's default is 48 MB). A report allocates a
- * few hundred megabytes that live for one report; with four times the room the thread collects
- * them a quarter as often.
- */
-const REPORT_YOUNG_GENERATION_MB = 192;
-
 interface Pool {
   piscina: Piscina<ReportTask, Uint8Array<ArrayBuffer>>;
   queue: ReturnType<typeof createReportQueue<ReportTask, Uint8Array<ArrayBuffer>>>;
@@ -51,10 +44,7 @@ function createPool(): Pool {
     minThreads: settings.reportWorkers,
     maxThreads: settings.reportWorkers,
     idleTimeout: Infinity,
-    resourceLimits: {
-      maxOldGenerationSizeMb: settings.reportWorkerMemoryMb,
-      maxYoungGenerationSizeMb: REPORT_YOUNG_GENERATION_MB,
-    },
+    resourceLimits: { maxOldGenerationSizeMb: settings.reportWorkerMemoryMb },
   });
   // A thread that dies (out of memory, a crash in the renderer) fails its own report; the pool
   // starts another. Without a listener the error would end the server.
