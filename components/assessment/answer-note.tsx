@@ -49,6 +49,8 @@ export function AnswerNote({ questionId, questionText, control }: AnswerNoteProp
             {t("noteHint", {
               max: formatNumber(limits.noteLength, locale),
               lines: formatNumber(limits.noteLineBreaks, locale),
+              totalMax: formatNumber(limits.notesTotalLength, locale),
+              totalLines: formatNumber(limits.notesTotalLineBreaks, locale),
             })}
           </span>
           {error ? (

@@ -2,7 +2,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { createDraftDocument } from "@/lib/storage/draft-document";
 import { STORAGE_KEY } from "@/lib/storage/envelope";
+import { saveStoredAssessment } from "@/lib/storage/stored-assessment";
+import { createMemoryStorage } from "@/lib/storage/test-helpers";
 import { QuestionnaireView } from "./questionnaire-view";
 import { createTestStore, renderWithAssessment } from "./test-utils";
 
@@ -107,6 +110,19 @@ describe("validation", () => {
     await waitFor(() => expect(push).toHaveBeenCalledWith("/da/assessment/profile-solution"));
   });
 
+  it("stops on a note with too many line breaks on a later step, and lists it in the error summary", async () => {
+    const user = userEvent.setup({ delay: null });
+    push.mockClear();
+    renderWithAssessment(<QuestionnaireView step="data-technology" />);
+    await user.click(screen.getAllByText(/^Tilføj note/)[0]!);
+    await user.type(screen.getAllByLabelText("Note til svaret (frivilligt)")[0]!, "a{Enter}".repeat(31));
+    await user.click(screen.getByRole("button", { name: "Næste" }));
+
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link", { name: "Noten må højst have 30 linjeskift" })).toBeTruthy();
+    expect(push).not.toHaveBeenCalled();
+  });
+
   it("lets the user skip questions and go back without validating", async () => {
     const user = userEvent.setup({ delay: null });
     push.mockClear();
@@ -115,6 +131,46 @@ describe("validation", () => {
     await waitFor(() => expect(push).toHaveBeenLastCalledWith("/da/assessment/organisation"));
     await user.click(screen.getByRole("button", { name: "Forrige" }));
     expect(push).toHaveBeenLastCalledWith("/da/assessment/profile-solution");
+  });
+});
+
+describe("the budget for all notes together", () => {
+  it("marks the note that takes the notes of the whole assessment over their budget, and keeps it", async () => {
+    const user = userEvent.setup({ delay: null });
+    push.mockClear();
+    // Notes on other steps that use the whole budget: 20 notes of 1,000 characters and 20 line breaks.
+    const note = Array.from({ length: 21 }, () => "x".repeat(46))
+      .join("\n")
+      .padEnd(1000, "x");
+    const answers = Object.fromEntries(
+      Array.from({ length: 20 }, (_, index) => [`elsewhere-${index}`, { type: "dont-know" as const, note }]),
+    );
+    const draft = { ...createDraftDocument("da", new Date("2026-03-01T09:00:00Z")), answers };
+    const saved = saveStoredAssessment(
+      createMemoryStorage(),
+      { step: "data-technology", document: draft },
+      new Date("2026-03-01T09:00:00Z"),
+    );
+    if (!saved.ok) throw new Error("not saved");
+    const setup = createTestStore({ [STORAGE_KEY]: saved.raw });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="data-technology" />, { setup });
+    await user.click(screen.getByRole("radio", { name: "Ja" }));
+    await user.click(screen.getAllByText(/^Tilføj note/)[0]!);
+    const field = screen.getAllByLabelText("Note til svaret (frivilligt)")[0]!;
+    await user.type(field, "Én note mere");
+    await user.click(screen.getByRole("button", { name: "Næste" }));
+
+    const summary = await screen.findByRole("alert");
+    const message =
+      "Alle noter i vurderingen fylder tilsammen 20.012 tegn og 400 linjeskift. Der er plads til 20.000 tegn og 400 linjeskift i alt: forkort denne note eller en anden";
+    expect(within(summary).getByRole("link", { name: message })).toBeTruthy();
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(push).not.toHaveBeenCalled();
+    // Nothing is lost: the note is stored with the rest while the user shortens notes.
+    const stored = storedDocument(storage);
+    expect(Object.values(stored.answers).filter((answer) => (answer as { note?: string }).note)).toHaveLength(
+      21,
+    );
   });
 });
 

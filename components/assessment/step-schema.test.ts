@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildStepSchema, type ValidationMessages } from "./step-schema";
 
-const messages: ValidationMessages = (key, { max }) => `${key}:${max}`;
+const messages: ValidationMessages = (key, { max, length, lineBreaks }) =>
+  length === undefined ? `${key}:${max}` : `${key}:${length}/${lineBreaks}`;
 const empty = { title: "", organisation: "", description: "" };
 const answer = (note = "") => ({ choice: "", choices: [], note });
 
@@ -48,6 +49,27 @@ describe("the step form's rules", () => {
       "project.organisation organisationTooLong:200",
       "project.description descriptionTooLong:5000",
       "answers.domain.note noteTooLong:1000",
+    ]);
+  });
+
+  it("marks every note on the step when the notes of the whole document are over their budget", () => {
+    const elsewhere = { length: 19_500, lineBreaks: 390 };
+    const schema = buildStepSchema("legal", messages, elsewhere);
+    const result = schema.safeParse({
+      project: empty,
+      answers: { "legal-dpia": answer("n".repeat(600)), "legal-transparency": answer("a\nb"), x: answer() },
+    });
+    expect(errorsOf(result)).toEqual(
+      ["legal-dpia.note notesOverBudget:20103/391", "legal-transparency.note notesOverBudget:20103/391"].map(
+        (error) => `answers.${error}`,
+      ),
+    );
+    // Up to the budget, and over it in line breaks alone.
+    const within = { "legal-dpia": answer("n".repeat(500)) };
+    expect(errorsOf(schema.safeParse({ project: empty, answers: within }))).toEqual([]);
+    const lines = { "legal-dpia": answer("\n".repeat(11)) };
+    expect(errorsOf(schema.safeParse({ project: empty, answers: lines }))).toEqual([
+      "answers.legal-dpia.note notesOverBudget:19511/401",
     ]);
   });
 

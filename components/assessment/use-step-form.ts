@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
 import { formatNumber } from "@/lib/format/number";
+import { notesTotals } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import type { QuestionStepId } from "@/lib/storage/steps";
 import type { AskedQuestion } from "@/lib/content/questionnaire-content";
@@ -38,9 +39,25 @@ export function useStepForm(
   const store = useAssessmentStore();
   const content = useQuestionnaireContent();
   const locale = useLocale() as Locale;
+  const elsewhere = notesTotals(
+    Object.fromEntries(
+      Object.entries(document.answers).filter(([id]) => !questions.some((question) => question.id === id)),
+    ),
+  );
   const schema = useMemo(
-    () => buildStepSchema(step, (key, { max }) => t(key, { max: formatNumber(max, locale) })),
-    [step, t, locale],
+    () =>
+      buildStepSchema(
+        step,
+        (key, values) =>
+          t(
+            key,
+            Object.fromEntries(
+              Object.entries(values).map(([name, value]) => [name, formatNumber(value, locale)]),
+            ),
+          ),
+        { length: elsewhere.length, lineBreaks: elsewhere.lineBreaks },
+      ),
+    [step, t, locale, elsewhere.length, elsewhere.lineBreaks],
   );
   const [defaultValues] = useState(() => buildStepFormValues(document, questions));
   const form = useForm<StepFormInput, unknown, StepFormOutput>({
@@ -91,7 +108,11 @@ export function useStepForm(
     }
   }, [document, questions, form]);
 
-  const summary = attempt > 0 ? summarizeErrors(form.formState.errors, questions) : [];
+  // Read on every render: react-hook-form only passes on the errors of a submit to a form whose
+  // errors were read before it (otherwise a step whose fields show no error summary of their own
+  // stopped without saying why).
+  const { errors } = form.formState;
+  const summary = attempt > 0 ? summarizeErrors(errors, questions) : [];
   const submit = (onValid: () => void) => form.handleSubmit(onValid, () => setAttempt((value) => value + 1));
 
   return { form, summary, attempt, submit };

@@ -24,10 +24,16 @@ export function ConsensusPanel({
   context: ReportContext;
 }) {
   const t = useTranslations("team");
-  const [state, setState] = useState<{ document: AnswersDocument } | { unsettled: string[] } | null>(null);
+  const [state, setState] = useState<
+    { document: AnswersDocument; notesShortened: boolean } | { unsettled: string[] } | null
+  >(null);
   const make = () => {
     const result = buildConsensusDocument(documents, questions, settlements, new Date());
-    setState(result.ok ? { document: result.document } : { unsettled: result.unsettled });
+    setState(
+      result.ok
+        ? { document: result.document, notesShortened: result.notesShortened }
+        : { unsettled: result.unsettled },
+    );
   };
   return (
     <div className="mt-7">
@@ -48,6 +54,7 @@ export function ConsensusPanel({
           <p className="alert-text">
             {t("readyText", { count: state.document.consensus?.disagreements.length ?? 0 })}
           </p>
+          {state.notesShortened ? <p className="alert-text">{t("notesShortened")}</p> : null}
           <button
             type="button"
             className="button button-secondary mt-4 mr-4"

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { countLineBreaks, type Answer } from "@/lib/schemas/answers";
+import { countLineBreaks, fitsNotesBudget, notesTotals, type Answer } from "@/lib/schemas/answers";
 import { prerequisiteIds, readinessLevelIds } from "@/lib/schemas/common";
 import { assessProject } from "./assess-project";
 import { makeDocument } from "./fixtures/answers";
@@ -49,6 +49,12 @@ const acceptedDocument = fc
       description: userText(5000),
     }),
     fc.constantFrom("da" as const, "en" as const),
+  )
+  // All notes together within their budget (lib/schemas/answers.ts).
+  .filter(([answers, notes]) =>
+    fitsNotesBudget(
+      notesTotals(Object.fromEntries(Object.keys(answers).map((id, index) => [id, { note: notes[index] }]))),
+    ),
   )
   .map(([answers, notes, project, language]) => {
     const withNotes = Object.fromEntries(

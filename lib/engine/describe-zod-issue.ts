@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { ANSWERS_SCHEMA_VERSION, limits, type TextRule } from "../schemas/answers";
 import type { Locale } from "../schemas/common";
+import { formatNumber } from "../format/number";
 
 type Texts = Record<Locale, string>;
 
@@ -193,6 +194,13 @@ function describeTextRule(rule: TextRule, locale: Locale): string {
     return locale === "da"
       ? "skal indeholde mindst ét synligt tegn (et bogstav, et tal eller et tegn)"
       : "must contain at least one visible character (a letter, a digit or a symbol)";
+  }
+  if (rule.rule === "notes-total") {
+    const da = locale === "da";
+    const number = (value: number) => formatNumber(value, locale);
+    return da
+      ? `noterne fylder tilsammen ${number(rule.length)} tegn og ${number(rule.lineBreaks)} linjeskift; alle noter må tilsammen højst have ${number(limits.notesTotalLength)} tegn og ${number(limits.notesTotalLineBreaks)} linjeskift`
+      : `the notes together have ${number(rule.length)} characters and ${number(rule.lineBreaks)} line breaks; all notes together may have at most ${number(limits.notesTotalLength)} characters and ${number(limits.notesTotalLineBreaks)} line breaks`;
   }
   if (rule.max === 0) {
     return locale === "da" ? "skal stå på én linje uden linjeskift" : "must be one line, without line breaks";

@@ -4,6 +4,8 @@ import { content } from "@/content";
 import {
   answerSchema,
   countLineBreaks,
+  fitsNotesBudget,
+  notesTotals,
   hasVisibleCharacter,
   limits,
   type Answer,
@@ -397,7 +399,9 @@ describe("validateAnswers under hostile input", () => {
             return [id, text === undefined ? answer : { ...answer, note: text }];
           }),
         ),
-      );
+      )
+      // All notes together within their budget.
+      .filter((answers) => fitsNotesBudget(notesTotals(answers)));
     // A title and organisation are one line; a title shows at least one character.
     const oneLine = (text: string) => countLineBreaks(text) === 0;
     const title = hostileString.filter(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dontKnow, makeDocument, notApplicable, option, options, strongAnswers } from "./fixtures/answers";
 import { fixtureContent } from "./fixtures/content";
+import { content } from "@/content";
 import { limits } from "../schemas/answers";
+import { buildWorstValidDocument } from "../report/report-test-documents";
 import { MAX_ISSUES, parseJsonText, validateAnswers } from "./validate-answers";
 
 const valid = makeDocument(strongAnswers(fixtureContent));
@@ -108,6 +110,30 @@ describe("validateAnswers: structure", () => {
       {
         path: `answers.${questionId}.note`,
         message: `may have at most ${limits.noteLineBreaks} line breaks`,
+      },
+    ]);
+  });
+
+  it("holds all notes together to their budget, and says by how much a document is over it", () => {
+    const heaviest = buildWorstValidDocument("da");
+    expect(validateAnswers(heaviest, content, "da").ok).toBe(true);
+    // One more note of one character and one line break is one of each over the budget.
+    const [lastId, lastAnswer] = Object.entries(heaviest.answers).at(-1)!;
+    const over = { ...heaviest, answers: { ...heaviest.answers, [lastId]: { ...lastAnswer, note: "a\n" } } };
+    const da = validateAnswers(over, content, "da");
+    const en = validateAnswers(over, content, "en");
+    expect(da.ok ? [] : da.issues).toEqual([
+      {
+        path: "answers",
+        message:
+          "noterne fylder tilsammen 20.002 tegn og 401 linjeskift; alle noter må tilsammen højst have 20.000 tegn og 400 linjeskift",
+      },
+    ]);
+    expect(en.ok ? [] : en.issues).toEqual([
+      {
+        path: "answers",
+        message:
+          "the notes together have 20,002 characters and 401 line breaks; all notes together may have at most 20,000 characters and 400 line breaks",
       },
     ]);
   });

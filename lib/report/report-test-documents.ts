@@ -161,17 +161,25 @@ function linesOfWords(length: number, lines: number, word: string): string {
 }
 
 /**
- * The heaviest document the answers schema accepts: every question answered with a note at the
- * longest length and most line breaks allowed, and title, organisation and description at theirs.
+ * The heaviest document the answers schema accepts: every question answered; notes at the
+ * longest length allowed, with as many line breaks as the budget for all notes together leaves
+ * each, on as many questions as that budget allows; title, organisation and description at their
+ * longest, with the most line breaks.
  */
 export function buildWorstValidDocument(language: Locale): AnswersDocument {
-  return buildFullyAnsweredDocument(
-    language,
-    linesOfWords(limits.noteLength, limits.noteLineBreaks + 1, "nøgleord"),
-    {
-      title: linesOfWords(limits.titleLength, 1, "Projektnavn"),
-      organisation: linesOfWords(limits.organisationLength, 1, "Organisation"),
-      description: linesOfWords(limits.descriptionLength, limits.descriptionLineBreaks + 1, "beskrivelse"),
-    },
-  );
+  const notes = Math.floor(limits.notesTotalLength / limits.noteLength);
+  const lineBreaks = Math.min(limits.noteLineBreaks, Math.floor(limits.notesTotalLineBreaks / notes));
+  const note = linesOfWords(limits.noteLength, lineBreaks + 1, "nøgleord");
+  const doc = buildFullyAnsweredDocument(language, note, {
+    title: linesOfWords(limits.titleLength, 1, "Projektnavn"),
+    organisation: linesOfWords(limits.organisationLength, 1, "Organisation"),
+    description: linesOfWords(limits.descriptionLength, limits.descriptionLineBreaks + 1, "beskrivelse"),
+  });
+  const answers = Object.entries(doc.answers).map(([id, answer], index): [string, Answer] => {
+    if (index < notes) return [id, answer];
+    const bare = { ...answer };
+    delete bare.note;
+    return [id, bare];
+  });
+  return { ...doc, answers: Object.fromEntries(answers) };
 }

@@ -9,7 +9,9 @@ export const ANSWERS_SCHEMA_VERSION = 3;
  * What one document may hold. The line-break limits bound the report's cost: a line is a box
  * for the PDF layout, and a note of 500 one-letter lines took as long to lay out as the rest of
  * the report forty times over. Title and organisation are one line each (the cover has room for
- * no more); description and notes may be short lists.
+ * no more); description and notes may be short lists. The notes together have a budget of their
+ * own: every question with a note at its longest (81,000 characters, 2,430 line breaks) made a
+ * 49-page report that took more than a second (docs/performance.md).
  */
 export const limits = {
   titleLength: 200,
@@ -18,6 +20,8 @@ export const limits = {
   descriptionLineBreaks: 60,
   noteLength: 1000,
   noteLineBreaks: 30,
+  notesTotalLength: 20_000,
+  notesTotalLineBreaks: 400,
   maxAnswers: 200,
   maxChoices: 30,
   respondentLength: 100,
@@ -33,13 +37,21 @@ export function countLineBreaks(text: string): number {
   return text.match(lineBreak)?.length ?? 0;
 }
 
+/** A text's lines, split at every kind of line break that countLineBreaks counts. */
+export function splitLines(text: string): string[] {
+  return text.split(lineBreak);
+}
+
 /** Whether a text shows anything: a letter, digit, punctuation mark or symbol, not only spaces and invisible characters. */
 export function hasVisibleCharacter(text: string): boolean {
   return /[\p{L}\p{N}\p{P}\p{S}]/u.test(text);
 }
 
 /** The rules of a text check, carried on its issue so that a message can name them. */
-export type TextRule = { rule: "line-breaks"; max: number } | { rule: "visible" };
+export type TextRule =
+  | { rule: "line-breaks"; max: number }
+  | { rule: "visible" }
+  | { rule: "notes-total"; length: number; lineBreaks: number };
 
 /** At most `max` line breaks. */
 export function maxLineBreaks(max: number) {
@@ -70,9 +82,46 @@ export const answerSchema = z.discriminatedUnion("type", [
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
-export const answersSchema = z.record(idSchema, answerSchema).check(
+/** The notes of all answers together: their characters and their line breaks. */
+export function notesTotals(answers: Readonly<Record<string, { note?: string | undefined }>>): {
+  length: number;
+  lineBreaks: number;
+} {
+  let length = 0;
+  let lineBreaks = 0;
+  for (const answer of Object.values(answers)) {
+    if (!answer.note) continue;
+    length += answer.note.length;
+    lineBreaks += countLineBreaks(answer.note);
+  }
+  return { length, lineBreaks };
+}
+
+/** Whether notes of these totals fit the document's budget for all notes together. */
+export function fitsNotesBudget(totals: { length: number; lineBreaks: number }): boolean {
+  return totals.length <= limits.notesTotalLength && totals.lineBreaks <= limits.notesTotalLineBreaks;
+}
+
+/**
+ * The answers without the budget for all notes together: what a draft in the browser may hold
+ * while the user shortens notes (the questionnaire says so where the notes are written).
+ */
+export const draftAnswersSchema = z.record(idSchema, answerSchema).check(
   z.refine((answers) => Object.keys(answers).length <= limits.maxAnswers, {
     message: `at most ${limits.maxAnswers} answers`,
+  }),
+);
+
+/** The answers of a finished document: within the record's limits and the notes' budget. */
+export const answersSchema = draftAnswersSchema.check(
+  z.superRefine((answers, context) => {
+    const totals = notesTotals(answers);
+    if (fitsNotesBudget(totals)) return;
+    context.addIssue({
+      code: "custom",
+      input: answers,
+      params: { rule: "notes-total", ...totals } satisfies TextRule,
+    });
   }),
 );
 export type Answers = z.infer<typeof answersSchema>;

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import {
   ANSWERS_SCHEMA_VERSION,
   answersDocumentSchema,
+  draftAnswersSchema,
   limits,
   maxLineBreaks,
   projectSchema,
@@ -14,13 +15,15 @@ import type { Locale } from "../schemas/common";
 
 /**
  * The document while the user is still filling it in: an answers document whose project title
- * may still be empty. Autosave stores this; export, results and the API take the full
- * `answersDocumentSchema`, which requires the title.
+ * may still be empty and whose notes may together be over their budget (each note within its
+ * own limits). Autosave stores this, so a draft stays readable while the user shortens notes;
+ * export, results and the API take the full `answersDocumentSchema`, which requires both.
  */
 export const draftDocumentSchema = z.extend(answersDocumentSchema, {
   project: z.extend(projectSchema, {
     title: z.string().check(z.maxLength(limits.titleLength), maxLineBreaks(0)),
   }),
+  answers: draftAnswersSchema,
 });
 export type DraftDocument = z.infer<typeof draftDocumentSchema>;
 

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { validateAnswers } from "../engine/validate-answers";
-import { ANSWERS_SCHEMA_VERSION } from "../schemas/answers";
+import { buildFullyAnsweredDocument } from "../report/report-test-documents";
+import { ANSWERS_SCHEMA_VERSION, limits } from "../schemas/answers";
 import { deriveLegacyProjectId } from "../schemas/migrate-answers-document";
 import { parseAnswersFile } from "./answers-file";
 import { checkDraftAgainstContent } from "./check-draft";
@@ -132,4 +133,19 @@ describe("markup in every text field", () => {
       }
     },
   );
+});
+
+describe("notes over the budget for all notes together", () => {
+  it("a stored draft with more notes than the budget (saved before it existed) loads with every note, and the results refuse it naming the notes", () => {
+    const full = buildFullyAnsweredDocument("da", "Lang note. ".repeat(90));
+    expect(Object.keys(full.answers).length * full.answers["domain"]!.note!.length).toBeGreaterThan(
+      limits.notesTotalLength,
+    );
+    const storage = createMemoryStorage();
+    saveStoredAssessment(storage, { step: "review", document: full }, new Date("2026-12-01T09:00:00.000Z"));
+    const loaded = loadStoredAssessment(storage, checkDraft);
+    expect(loaded).toMatchObject({ status: "ok", envelope: { document: { answers: full.answers } } });
+    const validation = validateAnswers(full, content, "en");
+    expect(validation.ok ? [] : validation.issues.map((issue) => issue.path)).toEqual(["answers"]);
+  });
 });

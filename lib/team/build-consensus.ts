@@ -1,18 +1,46 @@
-import { limits, type Answer, type AnswersDocument, type Consensus } from "../schemas/answers";
+import {
+  countLineBreaks,
+  limits,
+  splitLines,
+  type Answer,
+  type AnswersDocument,
+  type Consensus,
+} from "../schemas/answers";
 import { answerKey as answerKeyOf, type QuestionComparison } from "./compare-participants";
 
 /** How the group settled one disagreement: one of the given answers (by key) or "Ved ikke". */
 export type Settlement = { kind: "answer"; key: string } | { kind: "dont-know" };
 
-export type ConsensusResult = { ok: true; document: AnswersDocument } | { ok: false; unsettled: string[] };
+export type ConsensusResult =
+  { ok: true; document: AnswersDocument; notesShortened: boolean } | { ok: false; unsettled: string[] };
 
-/** The notes the participants wrote on a question, each once, joined and kept within the limit. */
-function joinNotes(answers: readonly (Answer | null)[]): string | undefined {
+/** Characters and line breaks the notes may still take in the document being built. */
+interface NotesRoom {
+  length: number;
+  lineBreaks: number;
+}
+
+/**
+ * The notes the participants wrote on a question, each once, joined: kept within the limits of
+ * one note and within what is left of the budget for all notes together (`room`, which it
+ * takes from). `shortened` says whether anything was cut.
+ */
+function joinNotes(
+  answers: readonly (Answer | null)[],
+  room: NotesRoom,
+): { note: string | undefined; shortened: boolean } {
   const notes = [...new Set(answers.map((answer) => answer?.note?.trim() ?? "").filter((note) => note))];
-  if (notes.length === 0) return undefined;
-  const lines = limits.noteLineBreaks + 1;
-  const joined = notes.join("\n").split("\n").slice(0, lines).join("\n");
-  return joined.slice(0, limits.noteLength);
+  if (notes.length === 0) return { note: undefined, shortened: false };
+  const joined = splitLines(notes.join("\n")).join("\n");
+  const lines = Math.max(0, Math.min(limits.noteLineBreaks, room.lineBreaks)) + 1;
+  const note = splitLines(joined)
+    .slice(0, lines)
+    .join("\n")
+    .slice(0, Math.max(0, Math.min(limits.noteLength, room.length)))
+    .trimEnd();
+  room.length -= note.length;
+  room.lineBreaks -= countLineBreaks(note);
+  return { note: note || undefined, shortened: note !== joined };
 }
 
 function withNote(answer: Answer, note: string | undefined): Answer {
@@ -43,10 +71,13 @@ export function buildConsensusDocument(
 
   const answers: Record<string, Answer> = {};
   const disagreements: Consensus["disagreements"] = [];
+  const room: NotesRoom = { length: limits.notesTotalLength, lineBreaks: limits.notesTotalLineBreaks };
+  let notesShortened = false;
   for (const question of questions) {
     const given = question.answers.filter((answer): answer is Answer => answer !== null);
     if (given.length === 0) continue;
-    const note = joinNotes(question.answers);
+    const { note, shortened } = joinNotes(question.answers, room);
+    notesShortened ||= shortened;
     const settlement = settlements[question.questionId];
     let chosen: Answer | undefined = given[0];
     if (question.disagrees && settlement) {
@@ -73,6 +104,7 @@ export function buildConsensusDocument(
   delete base.consensus;
   return {
     ok: true,
+    notesShortened,
     document: {
       ...base,
       answers,

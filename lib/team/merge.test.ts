@@ -5,7 +5,7 @@ import { content } from "@/content";
 import { assessProject } from "../engine/assess-project";
 import { validateAnswers } from "../engine/validate-answers";
 import { buildReportModel } from "../report/build-report-model";
-import type { AnswersDocument } from "../schemas/answers";
+import { limits, notesTotals, type AnswersDocument } from "../schemas/answers";
 import { buildConsensusDocument } from "./build-consensus";
 import { compareParticipants, findOtherProject, isDisagreement } from "./compare-participants";
 
@@ -31,6 +31,11 @@ function withAnswer(
 ) {
   const answer = value === "dont-know" ? { type: "dont-know" as const } : { type: "option" as const, value };
   return { ...document, answers: { ...document.answers, [questionId]: note ? { ...answer, note } : answer } };
+}
+
+function firstScoredValue(): string {
+  const answer = firstScored ? faxe.answers[firstScored] : undefined;
+  return answer?.type === "option" ? answer.value : "dont-know";
 }
 
 function otherOption(questionId: string, current: string): string {
@@ -113,5 +118,34 @@ describe("the consensus document", () => {
     expect(report.consensus?.items.map((item) => item.settled)).toContain("Ved ikke");
     expect(report.consensus?.items[0]?.answers).toHaveLength(3);
     expect(buildReportModel(faxe, assessProject(faxe, content), content, "da").consensus).toBeNull();
+  });
+
+  it("keeps the gathered notes within the budget for all notes together, and says when it cut them", () => {
+    const long = (who: string) => `${who}: ${"Lang note om svaret. ".repeat(60)}`.slice(0, limits.noteLength);
+    const withNotes = (who: string): AnswersDocument => ({
+      ...faxe,
+      answers: Object.fromEntries(
+        Object.entries(faxe.answers).map(([id, answer]) => [id, { ...answer, note: long(who) }]),
+      ),
+    });
+    const documents = [withNotes("Ole"), withNotes("Ida")];
+    const { questions } = compareParticipants(documents, content);
+    const result = buildConsensusDocument(documents, questions, {}, new Date("2026-12-07T10:00:00Z"));
+    if (!result.ok) throw new Error("not settled");
+    expect(result.notesShortened).toBe(true);
+    expect(notesTotals(result.document.answers).length).toBeLessThanOrEqual(limits.notesTotalLength);
+    expect(validateAnswers(result.document, content, "da").ok).toBe(true);
+    // The first questions keep their notes from the start.
+    const first = Object.keys(faxe.answers)[0]!;
+    expect(result.document.answers[first]?.note?.startsWith("Ole: Lang note")).toBe(true);
+
+    const short = [faxe, withAnswer(faxe, firstScored!, firstScoredValue(), "Kort note.")];
+    const plain = buildConsensusDocument(
+      short,
+      compareParticipants(short, content).questions,
+      {},
+      new Date(),
+    );
+    expect(plain).toMatchObject({ ok: true, notesShortened: false });
   });
 });

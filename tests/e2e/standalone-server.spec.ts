@@ -4,8 +4,7 @@ import { readFileSync } from "node:fs";
 import { get, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import path from "node:path";
-import { buildFullyAnsweredDocument } from "@/lib/report/report-test-documents";
-import { limits } from "@/lib/schemas/answers";
+import { buildWorstValidDocument } from "@/lib/report/report-test-documents";
 
 /**
  * The standalone server started as the Dockerfile starts it (`node main.cjs` in the standalone
@@ -17,17 +16,10 @@ const standalone = path.join(process.cwd(), ".next", "standalone");
 const marker = "ZQXMARKER-7f3a";
 const faxe = JSON.parse(readFileSync("examples/faxe.json", "utf8")) as Record<string, unknown>;
 
-/** The costliest document the limits allow: every question answered, each note at both limits. */
+/** The costliest document the limits allow (lib/report/report-test-documents.ts), marked in its title. */
 function heaviestDocument() {
-  const line = "Lang note med ord, der kan brydes ".slice(0, Math.floor(limits.noteLength / 31) - 1);
-  const note = Array.from({ length: limits.noteLineBreaks + 1 }, () => line).join("\n");
-  return buildFullyAnsweredDocument("da", note.slice(0, limits.noteLength), {
-    title: `Tung rapport ${marker}`,
-    organisation: "Ørestad Kommune",
-    description: Array.from({ length: limits.descriptionLineBreaks + 1 }, () =>
-      "Beskrivelse ".repeat(6),
-    ).join("\n"),
-  });
+  const worst = buildWorstValidDocument("da");
+  return { ...worst, project: { ...worst.project, title: `Tung rapport ${marker}` } };
 }
 
 let server: ChildProcess;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/api/read-json-body";
-import { buildRealisticDocument } from "@/lib/report/report-test-documents";
+import { buildFullyAnsweredDocument, buildRealisticDocument } from "@/lib/report/report-test-documents";
 import { readPdf } from "@/components/pdf/read-pdf";
 import { GET, POST } from "./route";
 
@@ -32,6 +32,16 @@ describe("POST /api/report", { timeout: 120_000 }, () => {
     const error = await errorOf(response);
     expect(error.code).toBe("invalid-document");
     expect(error.message).toContain("project.title");
+  });
+
+  it("refuses notes over their budget for all notes together with a 400 that names the answers", async () => {
+    const doc = buildFullyAnsweredDocument("da", "Lang note. ".repeat(90));
+    const response = await POST(post(JSON.stringify(doc)));
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe("invalid-document");
+    expect(error.message).toContain("answers");
+    expect(error.message).toContain("alle noter må tilsammen højst have 20.000 tegn og 400 linjeskift");
   });
 
   it("refuses a body over the limit with a 413", async () => {
