@@ -12,21 +12,29 @@ import type { StepFormInput } from "./step-schema";
 interface AnswerNoteProps {
   questionId: string;
   questionText: string;
+  /** Whether the question offers "don't know", which the unsaved note's hint then suggests. */
+  offersDontKnow: boolean;
   control: Control<StepFormInput>;
 }
 
 /** An optional note to an answer, folded away until the user wants it. */
-export function AnswerNote({ questionId, questionText, control }: AnswerNoteProps) {
+export function AnswerNote({ questionId, questionText, offersDontKnow, control }: AnswerNoteProps) {
   const t = useTranslations("assessment.question");
   const locale = useLocale() as Locale;
   const name = `answers.${questionId}.note` as const;
   const note = useWatch({ control, name }) ?? "";
+  const choice = useWatch({ control, name: `answers.${questionId}.choice` as const }) ?? "";
+  const choices = useWatch({ control, name: `answers.${questionId}.choices` as const }) ?? [];
+  // The answers document keeps a note with its answer: without one, the note is not saved.
+  const unsaved = note.trim() !== "" && choice === "" && choices.length === 0;
   const { errors } = useFormState({ control, name });
   const [open, setOpen] = useState(note !== "");
   const error = errors.answers?.[questionId]?.note?.message;
   const id = noteElementId(questionId);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const unsavedId = `${id}-unsaved`;
+  const describedBy = [hintId, unsaved ? unsavedId : null, error ? errorId : null].filter(Boolean).join(" ");
 
   return (
     <details
@@ -53,6 +61,11 @@ export function AnswerNote({ questionId, questionText, control }: AnswerNoteProp
               totalLines: formatNumber(limits.notesTotalLineBreaks, locale),
             })}
           </span>
+          {unsaved ? (
+            <span className="form-hint" id={unsavedId}>
+              <strong>{t(offersDontKnow ? "noteNotSavedDontKnow" : "noteNotSaved")}</strong>
+            </span>
+          ) : null}
           {error ? (
             <span className="form-error-message" id={errorId}>
               <span className="sr-only">{t("errorPrefix")}</span>
@@ -70,7 +83,7 @@ export function AnswerNote({ questionId, questionText, control }: AnswerNoteProp
                 id={id}
                 rows={3}
                 maxLength={limits.noteLength}
-                aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+                aria-describedby={describedBy}
                 aria-invalid={error ? true : undefined}
               />
             )}

@@ -110,7 +110,12 @@ export const QuestionFieldset = memo(function QuestionFieldset({
             );
           }}
         />
-        <AnswerNote questionId={question.id} questionText={question.text[locale]} control={control} />
+        <AnswerNote
+          questionId={question.id}
+          questionText={question.text[locale]}
+          offersDontKnow={question.offersDontKnow}
+          control={control}
+        />
       </fieldset>
     </div>
   );

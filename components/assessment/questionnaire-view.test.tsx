@@ -59,6 +59,22 @@ describe("autosave", () => {
     expect(stored.document.answers["organisation-kind"]).toEqual({ type: "option", value: "municipality" });
   });
 
+  it("says a note is not saved until an answer is chosen, and saves it with the answer", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { storage } = renderWithAssessment(<QuestionnaireView step="data-technology" />);
+    await user.click(screen.getAllByText(/^Tilføj note/)[0]!);
+    const field = screen.getAllByLabelText("Note til svaret (frivilligt)")[0]!;
+    await user.type(field, "Spørg IT");
+    const hint = "Noten gemmes først, når I har valgt et svar. Kan I ikke svare endnu, så vælg »Ved ikke«.";
+    expect(screen.getByText(hint)).toBeTruthy();
+    expect(field.getAttribute("aria-describedby")).toContain(screen.getByText(hint).parentElement!.id);
+    expect(storedDocument(storage)?.answers["fx-has-data"]).toBeUndefined();
+
+    await user.click(screen.getByRole("radio", { name: "Ja" }));
+    expect(screen.queryByText(hint)).toBeNull();
+    expect(storedDocument(storage).answers["fx-has-data"]).toMatchObject({ note: "Spørg IT" });
+  });
+
   it("clears the options when don't know is checked on a multi-choice question", async () => {
     const user = userEvent.setup({ delay: null });
     const { storage } = renderWithAssessment(<QuestionnaireView step="profile-solution" />);
