@@ -12,9 +12,17 @@ import { isLookupFont, rememberFontLookups } from "./font-lookups";
 import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
 import { ReportDocument } from "./report-document";
 import { cacheShaping, isShapingFont } from "./shaping-cache";
+import { createTextLayoutCache } from "./text-layout-cache";
 
 // Once per process: fonts are parsed once and reused by every report.
 registerReportFonts();
+
+/**
+ * The laid-out texts every report of this process shares. react-pdf's text layout goes through a
+ * font store's `layoutText` when it has one (our patch of @react-pdf/layout, decision 15).
+ */
+export const textLayoutCache = createTextLayoutCache();
+Object.assign(Font, { layoutText: textLayoutCache.layoutText });
 
 let fontsReady: Promise<(codePoint: number) => boolean> | null = null;
 
