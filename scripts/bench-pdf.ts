@@ -8,9 +8,11 @@
  * BASE_URL (default http://127.0.0.1:3000) must be on 127.0.0.1. PID names the server process to
  * read memory and CPU from; without it the process listening on the port is found in /proc.
  * Prints: latency of a full report (p50, p95) over sequential requests for every example in
- * Danish and English, throughput with concurrent clients, server CPU per report, the latency of
- * the heaviest valid document and of the Word report, the server's resident memory after warm-up
- * and after all reports, and the load average (timings mean little on a busy machine).
+ * Danish and English, of the first report (from a fresh report thread if the server has just
+ * started) and of examples whose own texts differ in every request, throughput with concurrent
+ * clients, server CPU per report, the latency of the heaviest valid document and of the Word
+ * report, the server's resident memory after warm-up and after all reports, and the load average
+ * (timings mean little on a busy machine).
  */
 import { readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -55,6 +57,31 @@ function distinctWorstBody(request: number) {
   );
   return { body: JSON.stringify({ ...worstDocument, answers }), query: "?lang=da" };
 }
+/**
+ * An example as another project would write it: its title, organisation, description and every
+ * note its own text in each request, so that none of them is laid out from the memory the report
+ * threads keep of texts they laid out before (only the texts every report shares can be).
+ */
+function distinctExampleBody(request: number) {
+  const example = exampleBodies[request % exampleBodies.length]!;
+  const doc = JSON.parse(example.body) as typeof worstDocument;
+  const mark = (text: string, part: number) => `${text} (${request}.${part})`;
+  const answers = Object.fromEntries(
+    Object.entries(doc.answers).map(([id, answer], index) => [
+      id,
+      answer.note ? { ...answer, note: mark(answer.note, index) } : answer,
+    ]),
+  );
+  const { title, organisation, description } = doc.project;
+  const project = {
+    ...doc.project,
+    title: mark(title, 0),
+    organisation: mark(organisation, 1),
+    ...(description ? { description: mark(description, 2) } : {}),
+  };
+  return { body: JSON.stringify({ ...doc, project, answers }), query: example.query };
+}
+const DISTINCT_EXAMPLES = 48;
 const WORST_REPORTS = 10;
 const WORD_REPORTS = 24;
 let turn = 0;
@@ -178,7 +205,8 @@ async function main(): Promise<void> {
     `Benchmarking ${endpoint.href}${pid ? ` (server pid ${pid})` : " (server pid not found)"}\n`,
   );
 
-  for (let i = 0; i < WARM_UP; i++) await requestReport();
+  const firstReport = await requestReport();
+  for (let i = 1; i < WARM_UP; i++) await requestReport();
   const rssAfterWarmUp = pid ? readRssMb(pid) : null;
 
   const cpuBefore = pid ? readCpuMs(pid) : null;
@@ -198,6 +226,9 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: CONCURRENT_CLIENTS }, client));
   const throughput = CONCURRENT_REQUESTS / ((performance.now() - started) / 1000);
 
+  const distinct: number[] = [];
+  for (let i = 0; i < DISTINCT_EXAMPLES; i++) distinct.push(await requestReport(distinctExampleBody(i)));
+  distinct.sort((a, b) => a - b);
   const worst: number[] = [];
   for (let i = 0; i < WORST_REPORTS; i++) worst.push(await requestReport(worstBody));
   worst.sort((a, b) => a - b);
@@ -224,6 +255,11 @@ async function main(): Promise<void> {
       `${format(latencies[0] ?? null, "ms")} / ${format(latencies[latencies.length - 1] ?? null, "ms")}`,
     ],
     ["Server CPU per report", format(cpuPerReport, "ms")],
+    ["First report (a fresh report thread if the server has just started)", format(firstReport, "ms")],
+    [
+      `Examples, every title, description and note its own text (${DISTINCT_EXAMPLES} sequential) p50 / p95`,
+      `${format(percentile(distinct, 50), "ms")} / ${format(percentile(distinct, 95), "ms")}`,
+    ],
     [
       `Worst valid document, ${(worstBody.body.length / 1024).toFixed(0)} kB (${WORST_REPORTS} sequential) median / max`,
       `${format(percentile(worst, 50), "ms")} / ${format(worst[worst.length - 1] ?? null, "ms")}`,

@@ -12,9 +12,28 @@ import { isLookupFont, rememberFontLookups } from "./font-lookups";
 import { FONT_FAMILY, REPORT_FONT_FACES, registerReportFonts } from "./fonts";
 import { ReportDocument } from "./report-document";
 import { cacheShaping, isShapingFont } from "./shaping-cache";
+import { createTextLayoutCache, TEXT_LAYOUT_CACHE_CHARACTERS } from "./text-layout-cache";
 
 // Once per process: fonts are parsed once and reused by every report.
 registerReportFonts();
+
+/**
+ * How many characters of laid-out text a report thread keeps: REPORT_TEXT_CACHE_CHARACTERS, a
+ * whole number (0 keeps none); anything else gives the default, as the other server settings do.
+ */
+function readTextCacheCharacters(value = process.env.REPORT_TEXT_CACHE_CHARACTERS): number {
+  const number = Number(value);
+  return value?.trim() && Number.isInteger(number) && number >= 0 && number <= 10_000_000
+    ? number
+    : TEXT_LAYOUT_CACHE_CHARACTERS;
+}
+
+/**
+ * The laid-out texts every report of this process shares. react-pdf's text layout goes through a
+ * font store's `layoutText` when it has one (our patch of @react-pdf/layout, decision 15).
+ */
+export const textLayoutCache = createTextLayoutCache(readTextCacheCharacters());
+if (readTextCacheCharacters() > 0) Object.assign(Font, { layoutText: textLayoutCache.layoutText });
 
 let fontsReady: Promise<(codePoint: number) => boolean> | null = null;
 
