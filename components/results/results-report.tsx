@@ -146,7 +146,7 @@ function LoadedResultsReport({
           <LegalTriage model={model} />
           <ImprovementPlan model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />
           <CaseMatches model={model} caseHref={caseHref} />
-          <BusinessCaseSummary document={document} readOnly={readOnly} />
+          <BusinessCaseSummary section={model.businessCase} readOnly={readOnly} />
           <p className={styles.versions}>{model.method.versions}</p>
         </>
       ) : null}
