@@ -1,5 +1,8 @@
 import type { LocalizedText } from "@/lib/schemas/common";
 import type { LegalContent } from "@/lib/schemas/legal";
+import { aiActTexts, annexIiiPoints, prohibitedPractices } from "./ai-act-rules";
+import { dpiaTexts } from "./dpia-criteria";
+import { legalTriageTexts } from "./legal-triage-texts";
 
 /**
  * The legal rules and dates the legal triage relies on. Every fact here comes from a public
@@ -56,6 +59,13 @@ const CHECKED_ON = "2026-12-07";
 export const legalContent: LegalContent = {
   version: "2026-12",
   reviewedOn: "2026-12-07",
+  texts: {
+    aiAct: aiActTexts,
+    triage: legalTriageTexts,
+    dpia: dpiaTexts,
+    annexIiiPoints,
+    prohibitedPractices,
+  },
   authorities: {
     da: "I Danmark er Digitaliseringsstyrelsen, Datatilsynet og Domstolsstyrelsen nationale kompetente myndigheder efter AI-forordningen. Digitaliseringsstyrelsen er centralt kontaktpunkt og markedsovervågningsmyndighed for de fleste forbudte praksisser; Datatilsynet fører tilsyn med forbuddene mod forudsigelse af kriminalitet alene ud fra profilering og mod biometrisk kategorisering; Domstolsstyrelsen med domstolenes ikke-dømmende brug af AI (lov om supplerende bestemmelser til forordningen om kunstig intelligens, lovforslag L 154, 2024-25). Tilsynet med højrisikosystemer skal fastlægges i en senere lov.",
     en: "In Denmark, Digitaliseringsstyrelsen (the Agency for Digital Government), Datatilsynet (the Data Protection Agency) and Domstolsstyrelsen (the Court Administration) are the national competent authorities under the AI Act. Digitaliseringsstyrelsen is the single point of contact and the market surveillance authority for most prohibited practices; Datatilsynet supervises the bans on crime prediction based solely on profiling and on biometric categorisation; Domstolsstyrelsen covers the courts' non-judicial use of AI (the Danish act supplementing the AI Act, bill L 154, 2024-25). Supervision of high-risk systems is to be set out in a later act.",

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from "react";
 import { mainContentId } from "@/components/layout/skip-link";
 import { createContentFileLoader, type ClientContent } from "@/lib/content/content-file-loader";
 import {
@@ -60,9 +60,14 @@ export function BrowserAssessmentProvider({
     let current = true;
     contentFiles.load(contentUrl).then(
       // The same content again (shown from peek) keeps the state, so the page is not drawn twice.
+      // A transition: React draws the page in slices that give way to the reader's input.
       (content) =>
         current &&
-        setState((shown) => (shown.status === "ready" && shown.content === content ? shown : ready(content))),
+        startTransition(() =>
+          setState((shown) =>
+            shown.status === "ready" && shown.content === content ? shown : ready(content),
+          ),
+        ),
       () => current && setState({ status: "failed" }),
     );
     return () => {

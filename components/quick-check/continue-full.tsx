@@ -5,7 +5,6 @@ import { useResultsContent } from "@/components/assessment/assessment-context";
 import { localePath } from "@/components/layout/locale-path";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
-import { quickCheck } from "@/content/quick-check";
 import type { AssessmentResult } from "@/lib/engine/types";
 import type { Locale } from "@/lib/schemas/common";
 
@@ -23,9 +22,9 @@ export function ContinueFull({
 }) {
   const t = useTranslations("quickCheck.result");
   const locale = useLocale() as Locale;
-  const { readinessLevels } = useResultsContent();
+  const { readinessLevels, quickCheck } = useResultsContent();
   if (overall.basis !== "quick-check") return null;
-  const highest = readinessLevels.find((level) => level.id === quickCheck.highestLevel);
+  const highest = readinessLevels.find((level) => level.id === quickCheck?.highestLevel);
   return (
     <Alert variant="info" heading={t("heading")} announce={false}>
       <p className="alert-text">{t("text", { highest: highest?.label[locale] ?? "" })}</p>

@@ -40,7 +40,8 @@ describe("the results page", { timeout: 60_000 }, () => {
           page: "results",
           setup: createTestStore({}, content),
         });
-        await screen.findByRole("heading", { level: 1, name: doc.project.title });
+        // Patient: the first test loads the presentation builder, slow on a busy machine.
+        await screen.findByRole("heading", { level: 1, name: doc.project.title }, { timeout: 10_000 });
         // Printing opens the whole plan, as the PDF prints it.
         act(() => {
           window.dispatchEvent(new Event("beforeprint"));

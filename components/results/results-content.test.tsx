@@ -57,8 +57,10 @@ describe("the results page", () => {
 
   it("shows »not enough answers yet« instead of a level, and where a score is missing", async () => {
     renderResults(storeWith("Vejskader i Faxe"));
-    expect(await screen.findByRole("heading", { level: 1, name: "Vejskader i Faxe" })).toBeTruthy();
-    const readiness = screen.getByRole("region", { name: "Samlet parathed" });
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Vejskader i Faxe" }, { timeout: 10_000 }),
+    ).toBeTruthy();
+    const readiness = await findLaterSection("region", "Samlet parathed");
     // Too few answers to judge: no level is given, and none of the levels is marked as theirs.
     expect(within(readiness).getByText("Ikke nok svar endnu")).toBeTruthy();
     expect(within(readiness).queryByRole("listitem", { current: true })).toBeNull();
@@ -77,6 +79,7 @@ describe("the results page", () => {
     const contents = await screen.findByRole("navigation", { name: "På denne side" }, { timeout: 10_000 });
     const links = within(contents).getAllByRole("link");
     expect(links).toHaveLength(7);
+    await findLaterSection("region", "Projekter, der ligner jeres");
     for (const link of links) {
       const section = document.getElementById(link.getAttribute("href")?.slice(1) ?? "");
       expect(section?.querySelector("h2")?.textContent).toBe(link.textContent);

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import {
   useAssessmentStore,
   useResultsContent,
@@ -16,6 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { assessProject } from "@/lib/engine/assess-project";
 import { validateAnswers } from "@/lib/engine/validate-answers";
+import type { AnswersDocument } from "@/lib/schemas/answers";
 import type { Locale } from "@/lib/schemas/common";
 import { hasDraftContent, type DraftDocument } from "@/lib/storage/draft-document";
 import { LastResultNote } from "@/components/compare/last-result-note";
@@ -50,10 +51,8 @@ function ValidatedReport({ document }: { document: DraftDocument }) {
   const locale = useLocale() as Locale;
   const content = useResultsContent();
   const validation = useMemo(() => validateAnswers(document, content, locale), [document, content, locale]);
-  const result = useMemo(
-    () => (validation.ok ? assessProject(validation.doc, content) : null),
-    [validation, content],
-  );
+  const assessed = useAssessedDocument(validation.ok ? validation.doc : null);
+  const result = useMemo(() => (assessed ? assessProject(assessed, content) : null), [assessed, content]);
 
   if (!validation.ok || !result) {
     const missingTitle =
@@ -87,9 +86,24 @@ function ValidatedReport({ document }: { document: DraftDocument }) {
   return (
     <>
       <LastResultNote document={validation.doc} result={result} />
-      <ResultsReport document={validation.doc} result={result} />
+      <ResultsReport document={assessed ?? validation.doc} result={result} />
     </>
   );
+}
+
+/**
+ * The document the report is made from, kept while only its summary of the last result changes:
+ * LastResultNote writes that summary back after the first view, and it changes nothing in the
+ * report, so the engine and the presentation builder do not run a second time for it.
+ */
+function useAssessedDocument(document: AnswersDocument | null): AnswersDocument | null {
+  const key = document ? JSON.stringify({ ...document, lastResult: undefined }) : null;
+  const [kept, setKept] = useState({ key, document });
+  if (kept.key !== key) {
+    setKept({ key, document });
+    return document;
+  }
+  return kept.document;
 }
 
 function NoAssessment() {

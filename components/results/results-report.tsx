@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useResultsContent } from "@/components/assessment/assessment-context";
 import { TabConflictAlert } from "@/components/assessment/tab-conflict-alert";
@@ -50,7 +50,8 @@ function usePresentationBuilder(): BuildPresentation | null {
   useEffect(() => {
     let live = true;
     void import("@/lib/report/build-report-model").then((module) => {
-      if (live) setBuilder(() => module.buildPresentation);
+      // A transition: React draws the report in slices that give way to the reader's input.
+      if (live) startTransition(() => setBuilder(() => module.buildPresentation));
     });
     return () => {
       live = false;
@@ -104,16 +105,17 @@ function LoadedResultsReport({
   );
   const caseHref = useCallback((id: string) => localePath(locale, `/cases/${id}`), [locale]);
   const [planOpen, setPlanOpen] = useState(false);
-  const sections = [
-    <PrerequisiteScores key="prerequisites" model={model} />,
-    <AdviceChecks key="advice" model={model} />,
-    <LegalTriage key="legal" model={model} />,
-    <ImprovementPlan key="plan" model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />,
-    <CaseMatches key="cases" model={model} caseHref={caseHref} />,
-    <BusinessCaseSummary key="business-case" document={document} readOnly={readOnly} />,
-  ];
-  // "Vis hele planen" and printing: the whole plan open.
-  const showPlan = () => flushSync(() => setPlanOpen(true));
+  // The first screen (the answer, the report's buttons, the contents) is drawn at once; React
+  // draws the sections after it in a second render it may interrupt, so a phone shows the answer
+  // sooner and stays responsive while the rest of the report is laid out.
+  const [restNow, setRestNow] = useState(false);
+  const wholeReport = useDeferredValue(true, false) || restNow;
+  // "Vis hele planen" and printing: the whole report on the page at once, the whole plan open.
+  const showPlan = () =>
+    flushSync(() => {
+      setRestNow(true);
+      setPlanOpen(true);
+    });
   useOpenDetailsForPrint(showPlan);
   return (
     <div className={styles.report} data-results-page="">
@@ -135,10 +137,19 @@ function LoadedResultsReport({
           ))}
         </ul>
       </nav>
-      <ReadinessSummary model={model} />
-      <BlockerList model={model} caseHref={caseHref} />
-      {sections}
-      <p className={styles.versions}>{model.method.versions}</p>
+      {wholeReport ? (
+        <>
+          <ReadinessSummary model={model} />
+          <BlockerList model={model} caseHref={caseHref} />
+          <PrerequisiteScores model={model} />
+          <AdviceChecks model={model} />
+          <LegalTriage model={model} />
+          <ImprovementPlan model={model} caseHref={caseHref} open={planOpen} onToggle={setPlanOpen} />
+          <CaseMatches model={model} caseHref={caseHref} />
+          <BusinessCaseSummary section={model.businessCase} readOnly={readOnly} />
+          <p className={styles.versions}>{model.method.versions}</p>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -16,4 +16,16 @@ describe("buildBusinessCaseReportSection", () => {
     const en = buildBusinessCaseReportSection(naestvedEstimate, "en");
     expect(en?.rows.find((row) => row.label === "Investment")?.mostLikely).toBe("DKK\u00a0400,000");
   });
+
+  it("says the range and the payback in one sentence for the results page, months written out", () => {
+    const da = buildBusinessCaseReportSection(atpEstimate, "da");
+    const npv = da?.rows.find((row) => row.label === "Nutidsværdi");
+    expect(da?.summary).toContain(
+      `nutidsværdi ${npv?.min} til ${npv?.max} (mest sandsynligt ${npv?.mostLikely})`,
+    );
+    expect(da?.summary).toMatch(/Tilbagebetalingstid: .*6 måneder/);
+    const en = buildBusinessCaseReportSection(atpEstimate, "en");
+    expect(en?.summary).toMatch(/^Your own estimate over \d+ years: net present value /);
+    expect(en?.summary).toMatch(/Payback: .*6 months/);
+  });
 });

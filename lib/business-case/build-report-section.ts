@@ -11,6 +11,8 @@ export interface BusinessCaseReportSection {
   rows: { label: string; min: string; mostLikely: string; max: string }[];
   columns: { min: string; mostLikely: string; max: string };
   note: string;
+  /** The results page's one sentence: the net present value's range and the payback time. */
+  summary: string;
 }
 
 const texts = {
@@ -33,6 +35,20 @@ const texts = {
   },
   months: { da: "mdr.", en: "months" },
   years: { da: "år", en: "years" },
+  summary: {
+    da: (years: number, min: string, max: string, mostLikely: string, payback: string) =>
+      `Jeres eget skøn over ${years} år: nutidsværdi ${min} til ${max} (mest sandsynligt ${mostLikely}). Tilbagebetalingstid: ${payback}.`,
+    en: (years: number, min: string, max: string, mostLikely: string, payback: string) =>
+      `Your own estimate over ${years} years: net present value ${min} to ${max} (most likely ${mostLikely}). Payback: ${payback}.`,
+  },
+  range: {
+    da: (min: string, max: string) => `${min} til ${max}`,
+    en: (min: string, max: string) => `${min} to ${max}`,
+  },
+  monthsInWords: {
+    da: (months: number, text: string) => `${text} ${months === 1 ? "måned" : "måneder"}`,
+    en: (months: number, text: string) => `${text} ${months === 1 ? "month" : "months"}`,
+  },
   note: {
     da: "Minimum regner alle udgifter højest og alle gevinster lavest, maksimum omvendt.",
     en: "The minimum takes every cost at its highest and every gain at its lowest; the maximum the reverse.",
@@ -55,7 +71,24 @@ export function buildBusinessCaseReportSection(
   };
   const kroner = (value: number) => formatKroner(value, locale);
   const rate = formatNumber(result.discountRatePercent, locale);
+  // In the sentence, months are written out ("14 måneder"), as on the results page.
+  const paybackInWords = (years: number | null) => {
+    const text = describePayback(years, locale);
+    return text.unit === "months"
+      ? texts.monthsInWords[locale](text.months, formatNumber(text.months, locale))
+      : payback(years);
+  };
+  const { paybackYears, netPresentValue } = result;
   return {
+    summary: texts.summary[locale](
+      result.horizonYears,
+      kroner(netPresentValue.min),
+      kroner(netPresentValue.max),
+      kroner(netPresentValue.mostLikely),
+      paybackYears.min === paybackYears.max
+        ? paybackInWords(paybackYears.mostLikely)
+        : texts.range[locale](paybackInWords(paybackYears.min), paybackInWords(paybackYears.max)),
+    ),
     heading: texts.heading[locale],
     basis: texts.basis[locale](result.horizonYears, rate),
     columns: { min: texts.min[locale], mostLikely: texts.mostLikely[locale], max: texts.max[locale] },

@@ -1,6 +1,5 @@
 import {
   dependentDomain,
-  dpiaTexts,
   LARGE_SCALE_FROM_RANK,
   vulnerableDomains,
   WP248_LIKELY_FROM,
@@ -8,6 +7,7 @@ import {
   type Wp248CriterionId,
 } from "@/content/dpia-criteria";
 import type { LocalizedText } from "../schemas/common";
+import type { LegalTexts } from "../schemas/legal";
 import type { Vocabulary } from "../schemas/vocabulary";
 import { fillText } from "./fill-text";
 import type { Cite } from "./legal-rule-ids";
@@ -77,18 +77,23 @@ function listNames(criteria: readonly DpiaCriterion[]): LocalizedText {
 }
 
 /** The cases that always require a DPIA: Article 35(3)(a)-(b) and Datatilsynet's list. */
-function findRequiredGrounds(profile: Profile, criteria: DpiaCriterion[], cite: Cite): LegalFinding[] {
+function findRequiredGrounds(
+  profile: Profile,
+  criteria: DpiaCriterion[],
+  cite: Cite,
+  texts: LegalTexts,
+): LegalFinding[] {
   const grounds: LegalFinding[] = [];
   const met = (id: string) => criteria.some((criterion) => criterion.id === id && criterion.state === "met");
   if (met("automated-decision")) {
     grounds.push({
-      text: dpiaTexts.automatedDecisionGround,
+      text: texts.dpia.automatedDecisionGround,
       ruleIds: [...cite("dpia"), ...cite("automatedDecision")],
     });
   }
   if (met("sensitive-data") && met("large-scale")) {
     grounds.push({
-      text: dpiaTexts.sensitiveLargeScaleGround,
+      text: texts.dpia.sensitiveLargeScaleGround,
       ruleIds: [...cite("dpia"), ...cite("specialCategories")],
     });
   }
@@ -97,31 +102,31 @@ function findRequiredGrounds(profile: Profile, criteria: DpiaCriterion[], cite: 
   );
   if (met("innovative-technology") && others.length > 0) {
     grounds.push({
-      text: fillText(dpiaTexts.datatilsynetListGround, { names: listNames(others) }),
+      text: fillText(texts.dpia.datatilsynetListGround, { names: listNames(others) }),
       ruleIds: cite("dpiaList", "dpiaCriteria", "dpia"),
     });
   }
   return grounds;
 }
 
-function describeOpenCriteria(criteria: DpiaCriterion[], cite: Cite): LegalFinding {
+function describeOpenCriteria(criteria: DpiaCriterion[], cite: Cite, texts: LegalTexts): LegalFinding {
   const open = criteria.filter((criterion) => criterion.state === "unknown");
   return {
-    text: fillText(dpiaTexts.openCriteria, { names: listNames(open) }),
+    text: fillText(texts.dpia.openCriteria, { names: listNames(open) }),
     ruleIds: cite("dpiaList", "dpiaCriteria"),
   };
 }
 
-function describeOnlyInnovative(cite: Cite): LegalFinding {
+function describeOnlyInnovative(cite: Cite, texts: LegalTexts): LegalFinding {
   return {
-    text: dpiaTexts.onlyInnovative,
+    text: texts.dpia.onlyInnovative,
     ruleIds: cite("dpiaCriteria", "dpia"),
   };
 }
 
-function describeHighRiskInput(cite: Cite): LegalFinding {
+function describeHighRiskInput(cite: Cite, texts: LegalTexts): LegalFinding {
   return {
-    text: dpiaTexts.highRiskInput,
+    text: texts.dpia.highRiskInput,
     ruleIds: cite("deployerDuties"),
   };
 }
@@ -136,6 +141,7 @@ export function assessDpia(
   vocabulary: Vocabulary,
   aiActClass: AiActClass,
   cite: Cite,
+  texts: LegalTexts,
 ): LegalTriageResult["dpia"] {
   const personalData = profile.get("personal-data");
   if (personalData?.state === "not-applicable" || profileHas(profile, "personal-data", "none")) {
@@ -144,7 +150,7 @@ export function assessDpia(
       criteria: [],
       triggers: [
         {
-          text: dpiaTexts.noPersonalData,
+          text: texts.dpia.noPersonalData,
           ruleIds: cite("dpia"),
         },
       ],
@@ -152,26 +158,30 @@ export function assessDpia(
   }
   const criteria = checkWp248Criteria(profile, vocabulary, cite);
   const highRisk = aiActClass === "high-risk-annex-i" || aiActClass === "high-risk-annex-iii";
-  const notes = highRisk ? [describeHighRiskInput(cite)] : [];
+  const notes = highRisk ? [describeHighRiskInput(cite, texts)] : [];
   if (personalData?.state !== "values") {
     return {
       status: "undetermined",
       criteria,
       triggers: [
         {
-          text: dpiaTexts.personalDataUnanswered,
+          text: texts.dpia.personalDataUnanswered,
           ruleIds: cite("dpia"),
         },
         ...notes,
       ],
     };
   }
-  const required = findRequiredGrounds(profile, criteria, cite);
+  const required = findRequiredGrounds(profile, criteria, cite, texts);
   if (required.length > 0) return { status: "required", criteria, triggers: [...required, ...notes] };
   const metCount = criteria.filter((criterion) => criterion.state === "met").length;
   if (metCount >= WP248_LIKELY_FROM) return { status: "likely", criteria, triggers: notes };
   if (criteria.some((criterion) => criterion.state === "unknown")) {
-    return { status: "undetermined", criteria, triggers: [describeOpenCriteria(criteria, cite), ...notes] };
+    return {
+      status: "undetermined",
+      criteria,
+      triggers: [describeOpenCriteria(criteria, cite, texts), ...notes],
+    };
   }
-  return { status: "not-indicated", criteria, triggers: [describeOnlyInnovative(cite), ...notes] };
+  return { status: "not-indicated", criteria, triggers: [describeOnlyInnovative(cite, texts), ...notes] };
 }

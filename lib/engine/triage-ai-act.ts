@@ -1,13 +1,6 @@
-import {
-  aiActTexts,
-  annexIiiPoints,
-  biometricAreas,
-  narrowRoles,
-  prohibitedPractices,
-  publicBenefitsArea,
-  roleIsTheUse,
-} from "@/content/ai-act-rules";
+import { biometricAreas, narrowRoles, publicBenefitsArea, roleIsTheUse } from "@/content/ai-act-rules";
 import type { LocalizedText } from "../schemas/common";
+import type { LegalTexts } from "../schemas/legal";
 import type { AttributeId, Vocabulary } from "../schemas/vocabulary";
 import { fillText } from "./fill-text";
 import type { Cite } from "./legal-rule-ids";
@@ -29,27 +22,37 @@ export function labelOf(vocabulary: Vocabulary, attribute: AttributeId, valueId:
   return value?.label ?? { da: valueId, en: valueId };
 }
 
-function findTransparencyDuties(profile: Profile, areas: readonly string[], cite: Cite): LegalFinding[] {
+function findTransparencyDuties(
+  profile: Profile,
+  areas: readonly string[],
+  cite: Cite,
+  texts: LegalTexts,
+): LegalFinding[] {
   const duties: LegalFinding[] = [];
   const ruleIds = cite("transparency");
   if (profileHas(profile, "audience", "citizens-interact")) {
-    duties.push({ text: aiActTexts.transparencyCitizens, ruleIds });
+    duties.push({ text: texts.aiAct.transparencyCitizens, ruleIds });
   }
   if (profileHas(profile, "technology", "generative-ai")) {
-    duties.push({ text: aiActTexts.transparencyGenerative, ruleIds });
+    duties.push({ text: texts.aiAct.transparencyGenerative, ruleIds });
   }
   if (areas.includes("emotion-recognition") || areas.includes("biometric-categorisation")) {
-    duties.push({ text: aiActTexts.transparencyEmotion, ruleIds });
+    duties.push({ text: texts.aiAct.transparencyEmotion, ruleIds });
   }
   return duties;
 }
 
-function describeAnnexIiiAreas(areas: string[], vocabulary: Vocabulary, cite: Cite): LegalFinding[] {
+function describeAnnexIiiAreas(
+  areas: string[],
+  vocabulary: Vocabulary,
+  cite: Cite,
+  texts: LegalTexts,
+): LegalFinding[] {
   return areas.map((area) => {
     const label = labelOf(vocabulary, "use-areas", area);
-    const point = annexIiiPoints[area] ?? { da: "", en: "" };
+    const point = texts.annexIiiPoints[area] ?? { da: "", en: "" };
     return {
-      text: fillText(aiActTexts.annexIiiArea, { area: label, point }),
+      text: fillText(texts.aiAct.annexIiiArea, { area: label, point }),
       ruleIds: cite(
         "annexIii",
         area === publicBenefitsArea ? "annexIiiPublicBenefits" : "annexIiiOtherAreas",
@@ -72,49 +75,60 @@ function findExceptionBar(
   annexIiiAreas: readonly string[],
   vocabulary: Vocabulary,
   cite: Cite,
+  texts: LegalTexts,
 ): LegalFinding | null {
   const role = profileValues(profile, "ai-role")?.[0];
   const ruleIds = cite("annexIiiException");
   if (role === undefined) {
-    return finding(aiActTexts.exceptionRoleUnanswered, ruleIds);
+    return finding(texts.aiAct.exceptionRoleUnanswered, ruleIds);
   }
   const roleLabel = labelOf(vocabulary, "ai-role", role);
   const biometric = annexIiiAreas.find((area) => biometricAreas.includes(area));
   if (biometric !== undefined) {
     const label = labelOf(vocabulary, "use-areas", biometric);
-    return finding(fillText(aiActTexts.exceptionBiometric, { area: label }), ruleIds);
+    return finding(fillText(texts.aiAct.exceptionBiometric, { area: label }), ruleIds);
   }
   if (!narrowRoles.includes(role)) {
     return role === "monitoring-alerts"
-      ? finding(aiActTexts.exceptionMonitoring, ruleIds)
-      : finding(fillText(aiActTexts.exceptionRoleInfluences, { role: roleLabel }), ruleIds);
+      ? finding(texts.aiAct.exceptionMonitoring, ruleIds)
+      : finding(fillText(texts.aiAct.exceptionRoleInfluences, { role: roleLabel }), ruleIds);
   }
   const listedUse = annexIiiAreas.find((area) => roleIsTheUse[role]?.includes(area));
   if (listedUse !== undefined) {
     const label = labelOf(vocabulary, "use-areas", listedUse);
-    return finding(fillText(aiActTexts.exceptionRoleIsTheUse, { role: roleLabel, area: label }), ruleIds);
+    return finding(fillText(texts.aiAct.exceptionRoleIsTheUse, { role: roleLabel, area: label }), ruleIds);
   }
   if (profileHas(profile, "profiling", "yes")) {
-    return finding(aiActTexts.exceptionProfiling, ruleIds);
+    return finding(texts.aiAct.exceptionProfiling, ruleIds);
   }
   if (!profileHas(profile, "profiling", "no")) {
-    return finding(aiActTexts.exceptionProfilingUnsettled, ruleIds);
+    return finding(texts.aiAct.exceptionProfilingUnsettled, ruleIds);
   }
   return null;
 }
 
-function describeExceptionMayApply(profile: Profile, vocabulary: Vocabulary, cite: Cite): LegalFinding {
+function describeExceptionMayApply(
+  profile: Profile,
+  vocabulary: Vocabulary,
+  cite: Cite,
+  texts: LegalTexts,
+): LegalFinding {
   const role = profileValues(profile, "ai-role")?.[0] ?? "";
   const label = labelOf(vocabulary, "ai-role", role);
-  return finding(fillText(aiActTexts.exceptionMayApply, { role: label }), cite("annexIiiException"));
+  return finding(fillText(texts.aiAct.exceptionMayApply, { role: label }), cite("annexIiiException"));
 }
 
-function describeDeployerDuties(cite: Cite): LegalFinding {
-  return finding(aiActTexts.deployerDuties, cite("deployerDuties"));
+function describeDeployerDuties(cite: Cite, texts: LegalTexts): LegalFinding {
+  return finding(texts.aiAct.deployerDuties, cite("deployerDuties"));
 }
 
 /** Provider or deployer, from the sourcing answer (Articles 3(3), 16 and 25). */
-function describeRole(profile: Profile, aiActClass: AiActClass, cite: Cite): LegalFinding[] {
+function describeRole(
+  profile: Profile,
+  aiActClass: AiActClass,
+  cite: Cite,
+  texts: LegalTexts,
+): LegalFinding[] {
   const highRisk = aiActClass === "high-risk-annex-i" || aiActClass === "high-risk-annex-iii";
   if (!highRisk && aiActClass !== "annex-iii-exception") return [];
   const ruleIds = cite("providerDuties");
@@ -122,29 +136,29 @@ function describeRole(profile: Profile, aiActClass: AiActClass, cite: Cite): Leg
   if (sourcing === "build") {
     return [
       highRisk
-        ? finding(aiActTexts.providerHighRisk, ruleIds)
-        : finding(aiActTexts.providerException, [...ruleIds, ...cite("annexIiiException")]),
+        ? finding(texts.aiAct.providerHighRisk, ruleIds)
+        : finding(texts.aiAct.providerException, [...ruleIds, ...cite("annexIiiException")]),
     ];
   }
   if (sourcing === "buy" || sourcing === "reuse") {
-    return [finding(aiActTexts.deployerBought, ruleIds)];
+    return [finding(texts.aiAct.deployerBought, ruleIds)];
   }
-  return [finding(aiActTexts.sourcingUnanswered, ruleIds)];
+  return [finding(texts.aiAct.sourcingUnanswered, ruleIds)];
 }
 
-function describeLiteracy(cite: Cite): LegalFinding {
-  return finding(aiActTexts.literacy, cite("aiLiteracy"));
+function describeLiteracy(cite: Cite, texts: LegalTexts): LegalFinding {
+  return finding(texts.aiAct.literacy, cite("aiLiteracy"));
 }
 
-function describeVerification(cite: Cite): LegalFinding {
-  return finding(aiActTexts.biometricVerification, [
+function describeVerification(cite: Cite, texts: LegalTexts): LegalFinding {
+  return finding(texts.aiAct.biometricVerification, [
     ...cite("annexIiiOtherAreas"),
     ...cite("specialCategories"),
   ]);
 }
 
-function describeAnnexI(cite: Cite): LegalFinding {
-  return finding(aiActTexts.annexI, cite("annexI"));
+function describeAnnexI(cite: Cite, texts: LegalTexts): LegalFinding {
+  return finding(texts.aiAct.annexI, cite("annexI"));
 }
 
 /** Whether the use areas are known: "not applicable" means none of them applies. */
@@ -154,13 +168,18 @@ function readUseAreas(profile: Profile): string[] | null {
   return answer?.state === "values" ? answer.values : null;
 }
 
-function describeProhibited(areas: readonly string[], vocabulary: Vocabulary, cite: Cite): LegalFinding[] {
+function describeProhibited(
+  areas: readonly string[],
+  vocabulary: Vocabulary,
+  cite: Cite,
+  texts: LegalTexts,
+): LegalFinding[] {
   return areas
-    .filter((area) => Object.hasOwn(prohibitedPractices, area))
+    .filter((area) => Object.hasOwn(texts.prohibitedPractices, area))
     .map((area) => {
       const label = labelOf(vocabulary, "use-areas", area);
-      const point = prohibitedPractices[area] ?? { da: "", en: "" };
-      return finding(fillText(aiActTexts.prohibited, { area: label, point }), cite("prohibited"));
+      const point = texts.prohibitedPractices[area] ?? { da: "", en: "" };
+      return finding(fillText(texts.aiAct.prohibited, { area: label, point }), cite("prohibited"));
     });
 }
 
@@ -169,10 +188,12 @@ function classify(
   vocabulary: Vocabulary,
   cite: Cite,
   hasTransparencyDuties: boolean,
+  texts: LegalTexts,
 ): Omit<AiActTriage, "transparencyDuties"> {
   const areas = readUseAreas(profile);
-  const annexIiiAreas = (areas ?? []).filter((area) => Object.hasOwn(annexIiiPoints, area));
-  const bar = annexIiiAreas.length > 0 ? findExceptionBar(profile, annexIiiAreas, vocabulary, cite) : null;
+  const annexIiiAreas = (areas ?? []).filter((area) => Object.hasOwn(texts.annexIiiPoints, area));
+  const bar =
+    annexIiiAreas.length > 0 ? findExceptionBar(profile, annexIiiAreas, vocabulary, cite, texts) : null;
   const exceptionMayApply = annexIiiAreas.length > 0 && bar === null;
   const annexIii = {
     areas: annexIiiAreas,
@@ -182,20 +203,25 @@ function classify(
   const annexIiiReasons =
     annexIiiAreas.length > 0
       ? [
-          ...describeAnnexIiiAreas(annexIiiAreas, vocabulary, cite),
-          bar ?? describeExceptionMayApply(profile, vocabulary, cite),
+          ...describeAnnexIiiAreas(annexIiiAreas, vocabulary, cite, texts),
+          bar ?? describeExceptionMayApply(profile, vocabulary, cite, texts),
         ]
       : [];
-  const verification = areas?.includes("biometric-verification") ? [describeVerification(cite)] : [];
+  const verification = areas?.includes("biometric-verification") ? [describeVerification(cite, texts)] : [];
 
-  const prohibited = describeProhibited(areas ?? [], vocabulary, cite);
+  const prohibited = describeProhibited(areas ?? [], vocabulary, cite, texts);
   if (prohibited.length > 0) {
     return { aiActClass: "prohibited", aiActReasons: prohibited, annexIii };
   }
   if (areas?.includes("medical-device")) {
     return {
       aiActClass: "high-risk-annex-i",
-      aiActReasons: [describeAnnexI(cite), ...annexIiiReasons, ...verification, describeDeployerDuties(cite)],
+      aiActReasons: [
+        describeAnnexI(cite, texts),
+        ...annexIiiReasons,
+        ...verification,
+        describeDeployerDuties(cite, texts),
+      ],
       annexIii,
     };
   }
@@ -204,34 +230,34 @@ function classify(
       ? { aiActClass: "annex-iii-exception", aiActReasons: [...annexIiiReasons, ...verification], annexIii }
       : {
           aiActClass: "high-risk-annex-iii",
-          aiActReasons: [...annexIiiReasons, ...verification, describeDeployerDuties(cite)],
+          aiActReasons: [...annexIiiReasons, ...verification, describeDeployerDuties(cite, texts)],
           annexIii,
         };
   }
   if (areas === null) {
     return {
       aiActClass: "undetermined",
-      aiActReasons: [finding(aiActTexts.useAreasUnanswered, cite("prohibited", "annexI", "annexIii"))],
+      aiActReasons: [finding(texts.aiAct.useAreasUnanswered, cite("prohibited", "annexI", "annexIii"))],
       annexIii,
     };
   }
   if (hasTransparencyDuties) {
     return {
       aiActClass: "transparency",
-      aiActReasons: [finding(aiActTexts.transparencyClass, cite("transparency")), ...verification],
+      aiActReasons: [finding(texts.aiAct.transparencyClass, cite("transparency")), ...verification],
       annexIii,
     };
   }
   if (!profileValues(profile, "audience") || !profileValues(profile, "technology")) {
     return {
       aiActClass: "undetermined",
-      aiActReasons: [finding(aiActTexts.transparencyUnanswered, cite("transparency"))],
+      aiActReasons: [finding(texts.aiAct.transparencyUnanswered, cite("transparency"))],
       annexIii,
     };
   }
   return {
     aiActClass: "minimal",
-    aiActReasons: [finding(aiActTexts.minimal, cite("minimalRisk")), ...verification],
+    aiActReasons: [finding(texts.aiAct.minimal, cite("minimalRisk")), ...verification],
     annexIii,
   };
 }
@@ -241,16 +267,21 @@ function classify(
  * (Article 50) are listed whatever the class; the provider or deployer role follows a high-risk
  * class, and Article 4 (AI literacy) always closes the reasons.
  */
-export function triageAiAct(profile: Profile, vocabulary: Vocabulary, cite: Cite): AiActTriage {
+export function triageAiAct(
+  profile: Profile,
+  vocabulary: Vocabulary,
+  cite: Cite,
+  texts: LegalTexts,
+): AiActTriage {
   const areas = readUseAreas(profile) ?? [];
-  const transparencyDuties = findTransparencyDuties(profile, areas, cite);
-  const classified = classify(profile, vocabulary, cite, transparencyDuties.length > 0);
+  const transparencyDuties = findTransparencyDuties(profile, areas, cite, texts);
+  const classified = classify(profile, vocabulary, cite, transparencyDuties.length > 0, texts);
   return {
     ...classified,
     aiActReasons: [
       ...classified.aiActReasons,
-      ...describeRole(profile, classified.aiActClass, cite),
-      describeLiteracy(cite),
+      ...describeRole(profile, classified.aiActClass, cite, texts),
+      describeLiteracy(cite, texts),
     ],
     transparencyDuties: classified.aiActClass === "prohibited" ? [] : transparencyDuties,
   };

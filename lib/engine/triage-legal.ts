@@ -1,6 +1,5 @@
 import type { Answers } from "../schemas/answers";
-import type { LegalContent, LegalDateScope } from "../schemas/legal";
-import { legalTriageTexts } from "@/content/legal-triage-texts";
+import type { LegalContent, LegalDateScope, LegalTexts } from "../schemas/legal";
 import { assessDpia } from "./assess-dpia";
 import { lookupAnswers, visibleQuestionIds } from "./conditions";
 import { createCite, type Cite } from "./legal-rule-ids";
@@ -19,7 +18,11 @@ export const LEGAL_BASIS_QUESTIONS: Readonly<Record<LegalPhase, string>> = {
 const LEGAL_BASIS_OPTIONS = ["not-examined", "in-progress", "clarified"] as const;
 type LegalBasisStatus = LegalTriageResult["legalBasis"][number]["status"];
 
-function assessFria(annexIii: AiActTriage["annexIii"], cite: Cite): LegalTriageResult["fria"] {
+function assessFria(
+  annexIii: AiActTriage["annexIii"],
+  cite: Cite,
+  texts: LegalTexts,
+): LegalTriageResult["fria"] {
   // Article 27(1) and Article 49(3) leave out Annex III, point 2 (critical infrastructure).
   const covered = annexIii.areas.filter((area) => area !== "critical-infrastructure");
   if (annexIii.highRisk && covered.length > 0) {
@@ -28,11 +31,11 @@ function assessFria(annexIii: AiActTriage["annexIii"], cite: Cite): LegalTriageR
       registration: true,
       reasons: [
         {
-          text: legalTriageTexts.friaApplies,
+          text: texts.triage.friaApplies,
           ruleIds: cite("fria"),
         },
         {
-          text: legalTriageTexts.registration,
+          text: texts.triage.registration,
           ruleIds: cite("registration"),
         },
       ],
@@ -44,7 +47,7 @@ function assessFria(annexIii: AiActTriage["annexIii"], cite: Cite): LegalTriageR
       registration: false,
       reasons: [
         {
-          text: legalTriageTexts.friaCriticalInfrastructure,
+          text: texts.triage.friaCriticalInfrastructure,
           ruleIds: cite("fria", "registration"),
         },
       ],
@@ -56,7 +59,7 @@ function assessFria(annexIii: AiActTriage["annexIii"], cite: Cite): LegalTriageR
       registration: false,
       reasons: [
         {
-          text: legalTriageTexts.friaIfExceptionFails,
+          text: texts.triage.friaIfExceptionFails,
           ruleIds: cite("annexIiiException", "fria", "registration"),
         },
       ],
@@ -65,15 +68,15 @@ function assessFria(annexIii: AiActTriage["annexIii"], cite: Cite): LegalTriageR
   return { applies: false, registration: false, reasons: [] };
 }
 
-function findAutomatedDecisionFindings(profile: Profile, cite: Cite): LegalFinding[] {
+function findAutomatedDecisionFindings(profile: Profile, cite: Cite, texts: LegalTexts): LegalFinding[] {
   if (profileHas(profile, "ai-role", "automated-decision")) {
     return [
       {
-        text: legalTriageTexts.automatedDecisionGdpr,
+        text: texts.triage.automatedDecisionGdpr,
         ruleIds: cite("automatedDecision"),
       },
       {
-        text: legalTriageTexts.automatedDecisionAdministrativeLaw,
+        text: texts.triage.automatedDecisionAdministrativeLaw,
         ruleIds: cite("administrativeLaw"),
       },
     ];
@@ -81,7 +84,7 @@ function findAutomatedDecisionFindings(profile: Profile, cite: Cite): LegalFindi
   if (profileHas(profile, "ai-role", "decision-support")) {
     return [
       {
-        text: legalTriageTexts.humanDecides,
+        text: texts.triage.humanDecides,
         ruleIds: cite("automatedDecision", "administrativeLaw"),
       },
     ];
@@ -171,19 +174,20 @@ export function triageLegal(
   visibleIds: ReadonlySet<string> = visibleQuestionIds(content, answers),
 ): LegalTriageResult {
   const cite = createCite(content.legal.rules);
+  const { texts } = content.legal;
   const profile = readProfile(content, answers, visibleIds);
-  const aiAct = triageAiAct(profile, content.vocabulary, cite);
+  const aiAct = triageAiAct(profile, content.vocabulary, cite, texts);
   return {
     aiActClass: aiAct.aiActClass,
     aiActReasons: aiAct.aiActReasons,
     transparencyDuties: aiAct.transparencyDuties,
-    dpia: assessDpia(profile, content.vocabulary, aiAct.aiActClass, cite),
+    dpia: assessDpia(profile, content.vocabulary, aiAct.aiActClass, cite, texts),
     // A prohibited system may not be put into use at all, so no deployer duty follows from it.
     fria:
       aiAct.aiActClass === "prohibited"
         ? { applies: false, registration: false, reasons: [] }
-        : assessFria(aiAct.annexIii, cite),
-    automatedDecision: findAutomatedDecisionFindings(profile, cite),
+        : assessFria(aiAct.annexIii, cite, texts),
+    automatedDecision: findAutomatedDecisionFindings(profile, cite, texts),
     legalBasis: assessLegalBasis(profile, lookupAnswers(answers, visibleIds), visibleIds, cite),
     datesToVerify: selectDates(content.legal.dates, findDateScopes(aiAct, profile)),
     legalContentVersion: content.legal.version,

@@ -49,6 +49,75 @@ export const legalDateSchema = z.strictObject({
 });
 export type LegalDate = z.infer<typeof legalDateSchema>;
 
+/** Sentences by key: every key named here, every text in both languages (a missing one fails the content). */
+function textsSchema<const Key extends string>(keys: readonly Key[]) {
+  return z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, localizedTextSchema])) as Record<
+      Key,
+      typeof localizedTextSchema
+    >,
+  );
+}
+
+/**
+ * Every sentence the legal triage writes (content/ai-act-rules.ts, content/dpia-criteria.ts,
+ * content/legal-triage-texts.ts): the engine chooses and fills them, and they travel with the
+ * content, so a page's browser gets them in its own language in the content file, not as script.
+ */
+export const legalTextsSchema = z.strictObject({
+  aiAct: textsSchema([
+    "transparencyCitizens",
+    "transparencyGenerative",
+    "transparencyEmotion",
+    "annexIiiArea",
+    "exceptionRoleUnanswered",
+    "exceptionBiometric",
+    "exceptionMonitoring",
+    "exceptionRoleInfluences",
+    "exceptionRoleIsTheUse",
+    "exceptionProfiling",
+    "exceptionProfilingUnsettled",
+    "exceptionMayApply",
+    "deployerDuties",
+    "providerHighRisk",
+    "providerException",
+    "deployerBought",
+    "sourcingUnanswered",
+    "literacy",
+    "biometricVerification",
+    "annexI",
+    "prohibited",
+    "useAreasUnanswered",
+    "transparencyClass",
+    "transparencyUnanswered",
+    "minimal",
+  ]),
+  triage: textsSchema([
+    "friaApplies",
+    "registration",
+    "friaCriticalInfrastructure",
+    "friaIfExceptionFails",
+    "automatedDecisionGdpr",
+    "automatedDecisionAdministrativeLaw",
+    "humanDecides",
+  ]),
+  dpia: textsSchema([
+    "automatedDecisionGround",
+    "sensitiveLargeScaleGround",
+    "datatilsynetListGround",
+    "openCriteria",
+    "onlyInnovative",
+    "highRiskInput",
+    "noPersonalData",
+    "personalDataUnanswered",
+  ]),
+  /** The Annex III use areas that matter to public bodies, each with its point in the annex. */
+  annexIiiPoints: z.record(z.string(), localizedTextSchema),
+  /** The Article 5 practices among the use areas, each with its point in the article. */
+  prohibitedPractices: z.record(z.string(), localizedTextSchema),
+});
+export type LegalTexts = z.infer<typeof legalTextsSchema>;
+
 export const legalContentSchema = z.strictObject({
   /** Bumped whenever a rule or date changes; shown in every result. */
   version: z.string().check(z.minLength(1)),
@@ -56,5 +125,6 @@ export const legalContentSchema = z.strictObject({
   rules: z.array(legalRuleSchema).check(z.minLength(1)),
   dates: z.array(legalDateSchema).check(z.minLength(1)),
   authorities: localizedTextSchema,
+  texts: legalTextsSchema,
 });
 export type LegalContent = z.infer<typeof legalContentSchema>;
