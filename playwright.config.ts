@@ -29,7 +29,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"]],
+  // PLAYWRIGHT_JSON_OUTPUT_NAME=<file> adds a JSON report with each test's time (for measuring).
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   timeout: 60_000,
   use: {
     baseURL,

@@ -11,7 +11,7 @@ import { ResultsReport } from "./results-report";
  * Every example through the results page, in both languages: the page shows the level, scores
  * (also in its scores table), blockers, first actions, the advice's outcomes and the closest cases
  * with what matches, as the assessment gives them, read from the page's text.
- * components/pdf/outputs-agree.test.tsx checks the PDF report and the CLI summary against the same
+ * components/pdf/report-examples.test.tsx checks the PDF report and the CLI summary against the same
  * reading, so the three outputs agree.
  */
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), replace: vi.fn() }) }));

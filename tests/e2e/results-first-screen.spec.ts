@@ -25,14 +25,20 @@ async function expectInFirstScreen(page: Page, locator: Locator, what: string) {
   expect(box!.x + box!.width, `${what} fits the width`).toBeLessThanOrEqual(viewport!.width);
 }
 
-for (const size of sizes) {
-  test.describe(`the results page's first screen on a ${size.name} (${size.width}×${size.height})`, () => {
-    test.use({ viewport: { width: size.width, height: size.height } });
-
-    for (const caseId of caseIds) {
-      test(`shows the answer for the ${caseId} example before any scrolling`, async ({ page }) => {
-        await storeDocument(page, readExample(caseId), "review");
-        await page.goto("/da/results");
+/**
+ * One page load per example, looked at on both screens: the page is resized from the desktop to
+ * the phone (the layout follows the viewport, as on a rotated tablet), which shows the same as
+ * opening it on each (the two were separate tests, one load each).
+ */
+for (const caseId of caseIds) {
+  test(`shows the answer for the ${caseId} example before any scrolling, on a desktop and on a phone`, async ({
+    page,
+  }) => {
+    await storeDocument(page, readExample(caseId), "review");
+    for (const [index, size] of sizes.entries()) {
+      await test.step(`on a ${size.name} (${size.width}×${size.height})`, async () => {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        if (index === 0) await page.goto("/da/results");
         const brief = page.locator("[data-brief]");
         await expect(brief).toBeVisible();
         expect(await page.evaluate(() => window.scrollY)).toBe(0);

@@ -6,7 +6,7 @@ import {
   jsRatioBudget,
   localizeRoute,
 } from "../support/budgets";
-import { findPdfLibrary, formatKilobytes, measurePageWeight } from "../support/page-assets";
+import { findPdfLibrary, formatKilobytes, measurePageWeight, type PageWeight } from "../support/page-assets";
 import { content, readExample, storeDocument } from "./fixtures/app";
 
 /**
@@ -26,6 +26,22 @@ const locales = ["da", "en"] as const;
  */
 const knownBreaches: Partial<Record<string, string>> = {};
 
+/**
+ * Each page is fetched and its assets compressed once for its two tests (scripts, then CSS): the
+ * file's tests run in one worker, in order, so the second test reads the first one's measurement.
+ */
+test.describe.configure({ mode: "default" });
+const weights = new Map<string, Promise<PageWeight>>();
+function measureOnce(baseURL: string | undefined, path: string): Promise<PageWeight> {
+  const key = `${baseURL}${path}`;
+  let weight = weights.get(key);
+  if (!weight) {
+    weight = measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
+    weights.set(key, weight);
+  }
+  return weight;
+}
+
 for (const locale of locales) {
   for (const route of budgetedRoutes) {
     const path = localizeRoute(locale, route.path);
@@ -36,7 +52,7 @@ for (const locale of locales) {
     }) => {
       const breach = knownBreaches[route.path];
       test.fail(breach !== undefined, breach);
-      const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
+      const weight = await measureOnce(baseURL, path);
       expect(weight.status).toBe(200);
       const ratio = weight.jsGzipBytes / bareNextBaseline.jsGzipBytes;
       expect(
@@ -48,7 +64,7 @@ for (const locale of locales) {
     test(`${route.label} (${path}) loads CSS under ${formatKilobytes(cssBudgetBytes)} and no PDF library`, async ({
       baseURL,
     }) => {
-      const weight = await measurePageWeight(baseURL ?? "http://127.0.0.1:3000", path);
+      const weight = await measureOnce(baseURL, path);
       expect(weight.status).toBe(200);
       expect(
         weight.cssGzipBytes,

@@ -2,7 +2,7 @@
  * Reading what an output shows (the results page, the PDF report, the CLI summary) from its text,
  * as a reader would, and what it should show, from the assessment and the content (not from the
  * presentation model the outputs share). The tests in components/results/outputs-agree.test.tsx
- * and components/pdf/outputs-agree.test.tsx check every example against it.
+ * and components/pdf/report-examples.test.tsx check every example against it.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
