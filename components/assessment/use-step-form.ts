@@ -39,11 +39,11 @@ export function useStepForm(
   const store = useAssessmentStore();
   const content = useQuestionnaireContent();
   const locale = useLocale() as Locale;
-  const elsewhere = notesTotals(
-    Object.fromEntries(
-      Object.entries(document.answers).filter(([id]) => !questions.some((question) => question.id === id)),
-    ),
-  );
+  // The notes on the other steps, which count towards the budget for all notes together.
+  const elsewhere = useMemo(() => {
+    const here = new Set(questions.map((question) => question.id));
+    return notesTotals(Object.fromEntries(Object.entries(document.answers).filter(([id]) => !here.has(id))));
+  }, [document.answers, questions]);
   const schema = useMemo(
     () =>
       buildStepSchema(

@@ -31,10 +31,10 @@ function joinNotes(
 ): { note: string | undefined; shortened: boolean } {
   const notes = [...new Set(answers.map((answer) => answer?.note?.trim() ?? "").filter((note) => note))];
   if (notes.length === 0) return { note: undefined, shortened: false };
-  const joined = splitLines(notes.join("\n")).join("\n");
-  const lines = Math.max(0, Math.min(limits.noteLineBreaks, room.lineBreaks)) + 1;
-  const note = splitLines(joined)
-    .slice(0, lines)
+  const lines = splitLines(notes.join("\n"));
+  const joined = lines.join("\n");
+  const note = lines
+    .slice(0, Math.max(0, Math.min(limits.noteLineBreaks, room.lineBreaks)) + 1)
     .join("\n")
     .slice(0, Math.max(0, Math.min(limits.noteLength, room.length)))
     .trimEnd();
