@@ -3,19 +3,31 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runAssess } from "./cli/run-assess";
 
 const root = join(__dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 
-function assess(...args: string[]) {
+/** The CLI run in this process, its output caught (paths relative to the repository). */
+async function assess(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runAssess(
+    args.map((arg) => (arg.startsWith("examples/") ? join(root, arg) : arg)),
+    { stdout: async (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
+  );
+  return { code, stdout, stderr };
+}
+
+/** The CLI as `npm run assess` starts it: its own process, its exit code. */
+function assessAsProcess(...args: string[]) {
   const run = spawnSync(tsx, [join(root, "scripts", "assess.ts"), ...args], { cwd: root, encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-// Each case spawns the CLI (tsx + the PDF module): generous time on a loaded machine, not a speed test.
 describe("npm run assess", { timeout: 120_000 }, () => {
-  it("names Faxe as the closest case for Faxe's example, with its reasons", () => {
-    const run = assess("examples/faxe.json");
+  it("names Faxe as the closest case for Faxe's example, with its reasons", async () => {
+    const run = await assess("examples/faxe.json");
     expect(run.code).toBe(0);
     const matches = run.stdout.split("Projekter, der ligner jeres:")[1] ?? "";
     // The first case comes after the sentence on how many cases are close.
@@ -26,15 +38,15 @@ describe("npm run assess", { timeout: 120_000 }, () => {
     expect(matches).toContain("Det, der ligner: Fagområde, Teknologi");
   });
 
-  it("prints the summary in English with --lang en", () => {
-    const run = assess("examples/faxe.json", "--lang", "en");
+  it("prints the summary in English with --lang en", async () => {
+    const run = await assess("examples/faxe.json", "--lang", "en");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Overall readiness");
     expect(run.stdout).toContain("Projects like yours");
   });
 
-  it("prints the full result as JSON with --json", () => {
-    const run = assess("examples/atp.json", "--json");
+  it("prints the full result as JSON with --json", async () => {
+    const run = await assess("examples/atp.json", "--json");
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { matches: { caseId: string }[]; modelVersion: string };
     expect(result.matches[0]?.caseId).toBe("atp");
@@ -58,36 +70,36 @@ describe("npm run assess", { timeout: 120_000 }, () => {
     );
   });
 
-  it("says a missing file does not exist and exits non-zero", () => {
-    const run = assess("examples/no-such-file.json");
+  it("says a missing file does not exist and exits non-zero, as a process", () => {
+    const run = assessAsProcess("examples/no-such-file.json");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("filen findes ikke");
   });
 
-  it("names the field that makes a file invalid and exits non-zero", () => {
+  it("names the field that makes a file invalid and exits non-zero", async () => {
     const dir = mkdtempSync(join(tmpdir(), "assess-"));
     const file = join(dir, "bad.json");
     writeFileSync(
       file,
       JSON.stringify({ schemaVersion: 1, language: "en", project: { title: "" }, answers: {} }),
     );
-    const run = assess(file, "--lang", "en");
+    const run = await assess(file, "--lang", "en");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("is not a valid answers document");
     expect(run.stderr).toContain("project.title");
   });
 
-  it("refuses a file that is not JSON with a message", () => {
+  it("refuses a file that is not JSON with a message", async () => {
     const dir = mkdtempSync(join(tmpdir(), "assess-"));
     const file = join(dir, "bad.json");
     writeFileSync(file, "{ this is not json");
-    const run = assess(file, "--lang", "en");
+    const run = await assess(file, "--lang", "en");
     expect(run.code).toBe(1);
     expect(run.stderr.toLowerCase()).toContain("json");
   });
 
-  it("explains bad arguments with the usage and exit code 2", () => {
-    const run = assess("--lang", "fr");
+  it("explains bad arguments with the usage and exit code 2", async () => {
+    const run = await assess("--lang", "fr");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Usage:");
   });
