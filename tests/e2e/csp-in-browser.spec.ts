@@ -3,7 +3,7 @@ import { locales, messages, readStoredEnvelope } from "./fixtures/app";
 
 test.describe.configure({ mode: "parallel" });
 
-// Every page's load under the policy is checked by the crawl in site-crawl.spec.ts; here, what
+// Every page's load under the policy is checked by the crawl in html-validity.spec.ts; here, what
 // a user does after the load.
 
 for (const locale of locales) {

@@ -3,14 +3,22 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, expect, test } from "@playwright/test";
-import { listSitePages, type SitePage } from "../support/site-pages";
+import { caseIds } from "@/lib/schemas/common";
+import { listSitePages, rootNotFoundPage, type SitePage } from "../support/site-pages";
 import { prepareStorage, visitSitePage } from "../support/visit-page";
 
 /**
- * The W3C Nu HTML checker (vnu-jar, needs Java) finds no errors in any page, in both languages:
- * the HTML the server sends and, for pages the browser fills in from the stored assessment (the
- * questionnaire's steps, the results) or renders itself (the 404 pages), the document as the
- * browser shows it. All documents are checked in one run of the checker (Java starts once).
+ * One crawl of every page of the site, in both languages, in the browser (with the example
+ * assessment stored where the page needs one), the 404 pages included:
+ * - the W3C Nu HTML checker (vnu-jar, needs Java) finds no errors in the HTML the server sends
+ *   and, for pages the browser fills in from the stored assessment (the questionnaire's steps, the
+ *   results) or renders itself (the 404 pages), in the document as the browser shows it. All
+ *   documents are checked in one run of the checker (Java starts once);
+ * - no page of the site breaks the Content-Security-Policy while it loads (a refused script, style, font or
+ *   request shows up as a console error and a `securitypolicyviolation` event); what a user does
+ *   after the load is csp-in-browser.spec.ts's;
+ * - every link a reader can follow inside the site leads to a page that exists. Case pages are
+ *   the ones this guards most, as their links are built from the content's case ids.
  */
 
 interface CheckedDocument {
@@ -33,6 +41,10 @@ test.describe.configure({ mode: "default" });
 
 const vnuJar = join(__dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
 const documents: CheckedDocument[] = [];
+/** Content-Security-Policy violations seen while each page loaded, by page name. */
+const violationsByPage = new Map<string, string[]>();
+/** Each internal address a page links to, with the first page that links to it. */
+const linkedFrom = new Map<string, string>();
 const errorsByFile = new Map<string, string[]>();
 /** Pages the browser could not show (no heading on screen): that page's test fails, not all. */
 const visitErrorsByPage = new Map<string, string>();
@@ -69,18 +81,45 @@ async function collectDocuments(
   writeFileSync(serverFile, await (await fetch(new URL(sitePage.path, origin))).text());
   collected.push({ page: sitePage, source: "server", file: serverFile });
 
-  if (sitePage.clientRendered || sitePage.notFound) {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await prepareStorage(page, sitePage);
-      await visitSitePage(page, origin, sitePage);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const violations: string[] = [];
+    violationsByPage.set(sitePage.name, violations);
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await prepareStorage(page, sitePage);
+    const response = await visitSitePage(page, origin, sitePage);
+    const expected = sitePage.notFound ? 404 : 200;
+    if (response?.status() !== expected) {
+      throw new Error(`${sitePage.path} answered ${response?.status() ?? "nothing"}, not ${expected}`);
+    }
+    if (sitePage.clientRendered || sitePage.notFound) {
       const browserFile = join(dir, `${sitePage.name}.browser.html`);
       writeFileSync(browserFile, await page.content());
       collected.push({ page: sitePage, source: "browser", file: browserFile });
-    } finally {
-      await context.close();
     }
+    // A 404 page's language switch points at the same missing address in the other language.
+    if (!sitePage.notFound) {
+      const hrefs = await page
+        .locator("a[href]")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      for (const href of hrefs) {
+        if (!href.startsWith("/") || href.startsWith("//")) continue;
+        const target = href.split("#")[0] ?? "";
+        if (target !== "" && !linkedFrom.has(target)) linkedFrom.set(target, sitePage.path);
+      }
+    }
+  } finally {
+    await context.close();
   }
   return collected;
 }
@@ -112,8 +151,13 @@ test.beforeAll(async ({ browser, baseURL }) => {
 for (const sitePage of listSitePages()) {
   const sources = sitePage.clientRendered || sitePage.notFound ? "as sent and as rendered" : "as sent";
   const stored = sitePage.withStoredAssessment ? " with an assessment stored" : "";
-  test(`${sitePage.path}${stored} is valid HTML ${sources}`, () => {
+  test(`${sitePage.path}${stored} is valid HTML ${sources} and loads under the Content-Security-Policy`, () => {
     expect(visitErrorsByPage.get(sitePage.name), `${sitePage.path} in the browser`).toBeUndefined();
+    // A file's address (the root 404 page) carries the strict policy of files, which lets no
+    // script or stylesheet load: that page is plain text and links by design (next.config.js).
+    if (sitePage.name !== rootNotFoundPage.name) {
+      expect(violationsByPage.get(sitePage.name), `${sitePage.path}: policy violations`).toEqual([]);
+    }
     const checked = documents.filter((checkedDocument) => checkedDocument.page.name === sitePage.name);
     expect(checked.length).toBeGreaterThan(0);
     for (const { file, source } of checked) {
@@ -121,3 +165,19 @@ for (const sitePage of listSitePages()) {
     }
   });
 }
+
+test("every internal link on the site's pages leads to a page that exists", async ({ request }) => {
+  test.setTimeout(120_000);
+  const targets = [...linkedFrom.keys()];
+  for (const locale of ["da", "en"]) {
+    for (const id of caseIds) expect(targets, "a link to each case page").toContain(`/${locale}/cases/${id}`);
+  }
+  const broken: string[] = [];
+  for (const [target, source] of linkedFrom) {
+    // A fresh connection per request, as in security-headers.spec.ts: a reused keep-alive
+    // connection closed by a busy server says nothing about the links.
+    const response = await request.get(target, { maxRedirects: 5, headers: { Connection: "close" } });
+    if (response.status() >= 400) broken.push(`${target} (on ${source}): ${response.status()}`);
+  }
+  expect(broken).toEqual([]);
+});

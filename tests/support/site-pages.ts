@@ -42,6 +42,9 @@ export function listLocalePages(locale: Locale): SitePage[] {
   return [
     page(locale, "/"),
     page(locale, "/cases"),
+    page(locale, "/cases?technology=computer-vision&status=in-operation", {
+      name: `${locale}-cases-filtered`,
+    }),
     ...caseIds.map((id) => page(locale, `/cases/${id}`)),
     page(locale, "/method"),
     page(locale, "/accessibility"),
