@@ -40,8 +40,10 @@ export function buildStepSchema(
   message: ValidationMessages,
   notesElsewhere: NotesElsewhere = { length: 0, lineBreaks: 0 },
 ) {
+  // Each message is put into words when its error occurs, not for every check when the form opens:
+  // the first number formatted sets up Intl's formatter, a visible part of a phone's first step.
   const max = (key: Parameters<ValidationMessages>[0], limit: number) => ({
-    error: message(key, { max: limit }),
+    error: () => message(key, { max: limit }),
   });
   const lines = (key: Parameters<ValidationMessages>[0], limit: number) =>
     z.refine<string>((text) => countLineBreaks(text) <= limit, max(key, limit));

@@ -5,6 +5,8 @@ import { content } from "@/content";
 import { createTestStore, renderWithAssessment } from "@/components/assessment/test-utils";
 import { assessExample, exampleFiles, expected, flatten, readOutput } from "@/tests/support/shown-answer";
 import { resolveReportTexts } from "@/lib/report/report-texts";
+import resultsDa from "@/content/messages/da/results.json";
+import resultsEn from "@/content/messages/en/results.json";
 import { ResultsReport } from "./results-report";
 
 /**
@@ -40,8 +42,11 @@ describe("the results page", { timeout: 60_000 }, () => {
           page: "results",
           setup: createTestStore({}, content),
         });
-        // Patient: the first test loads the presentation builder, slow on a busy machine.
-        await screen.findByRole("heading", { level: 1, name: doc.project.title }, { timeout: 10_000 });
+        // The title comes at once; the report's contents once the presentation builder has loaded.
+        // Patient: the first test loads the builder, slow on a busy machine.
+        expect(screen.getByRole("heading", { level: 1, name: doc.project.title })).toBeTruthy();
+        const contents = (locale === "da" ? resultsDa : resultsEn).toc.heading;
+        await screen.findByRole("navigation", { name: contents }, { timeout: 10_000 });
         // Printing opens the whole plan, as the PDF prints it.
         act(() => {
           window.dispatchEvent(new Event("beforeprint"));

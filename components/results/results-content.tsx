@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import {
   useAssessmentStore,
   useResultsContent,
@@ -52,9 +52,11 @@ function ValidatedReport({ document }: { document: DraftDocument }) {
   const content = useResultsContent();
   const validation = useMemo(() => validateAnswers(document, content, locale), [document, content, locale]);
   const assessed = useAssessedDocument(validation.ok ? validation.doc : null);
-  const result = useMemo(() => (assessed ? assessProject(assessed, content) : null), [assessed, content]);
+  // The engine runs in a render of its own, after the page has drawn the project's title.
+  const toAssess = useDeferredValue(assessed, null);
+  const result = useMemo(() => (toAssess ? assessProject(toAssess, content) : null), [toAssess, content]);
 
-  if (!validation.ok || !result) {
+  if (!validation.ok || !assessed) {
     const missingTitle =
       !validation.ok && validation.issues.some((issue) => issue.path.startsWith("project.title"));
     return (
@@ -85,8 +87,8 @@ function ValidatedReport({ document }: { document: DraftDocument }) {
   }
   return (
     <>
-      <LastResultNote document={validation.doc} result={result} />
-      <ResultsReport document={assessed ?? validation.doc} result={result} />
+      {result && toAssess === assessed ? <LastResultNote document={validation.doc} result={result} /> : null}
+      <ResultsReport document={toAssess ?? assessed} result={result} />
     </>
   );
 }

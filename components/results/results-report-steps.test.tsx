@@ -88,7 +88,7 @@ describe("the report after a page load", () => {
       };
     });
     render();
-    await screen.findByRole("heading", { level: 1, name: "Vejskader i Faxe" }, { timeout: 10_000 });
+    await screen.findByRole("navigation", { name: "På denne side" }, { timeout: 10_000 });
     stop();
 
     expect(printed).not.toBeNull();

@@ -42,16 +42,23 @@ const sectionHeadings = {
 type BuildPresentation = typeof buildPresentation;
 
 /**
- * The presentation builder and its texts in both languages are some 20 kB of script that only the
- * results need: they load beside the content file rather than with the page's first scripts.
+ * The presentation builder and its texts are some 20 kB of script that only the report needs: they
+ * load beside the content file rather than with the page's first scripts. The request starts when
+ * this module runs, with the page's first scripts, so the builder arrives while React hydrates the
+ * page instead of being asked for only after it has.
  */
+const presentationBuilder: Promise<BuildPresentation> | null =
+  typeof window === "undefined"
+    ? null
+    : import("@/lib/report/build-report-model").then((module) => module.buildPresentation);
+
 function usePresentationBuilder(): BuildPresentation | null {
   const [builder, setBuilder] = useState<BuildPresentation | null>(null);
   useEffect(() => {
     let live = true;
-    void import("@/lib/report/build-report-model").then((module) => {
+    void presentationBuilder?.then((build) => {
       // A transition: React draws the report in slices that give way to the reader's input.
-      if (live) startTransition(() => setBuilder(() => module.buildPresentation));
+      if (live) startTransition(() => setBuilder(() => build));
     });
     return () => {
       live = false;
@@ -62,7 +69,8 @@ function usePresentationBuilder(): BuildPresentation | null {
 
 interface ResultsReportProps {
   document: AnswersDocument;
-  result: AssessmentResult;
+  /** The engine's result; until it is there, the heading and a note that it is being computed. */
+  result: AssessmentResult | null;
   /**
    * A shared link's answers, not stored in this browser: the report offers only reading, printing
    * and the downloads, no way into the questionnaire or to the stored answers' tools.
@@ -70,23 +78,32 @@ interface ResultsReportProps {
   readOnly?: boolean;
 }
 
-/** The readiness report, once the presentation builder has loaded. */
+/**
+ * The readiness report. Its heading (the project's title) needs only the answers, so it is drawn at
+ * once; the rest once the engine's result is there and the presentation builder has loaded.
+ */
 export function ResultsReport({ document, result, readOnly = false }: ResultsReportProps) {
   const t = useTranslations("results");
   const builder = usePresentationBuilder();
-  if (!builder) return <AssessmentLoading text={t("loading")} />;
   return (
-    <LoadedResultsReport
-      document={document}
-      result={result}
-      readOnly={readOnly}
-      buildPresentation={builder}
-    />
+    <div className={styles.report} data-results-page="">
+      <ResultsHeader document={document} />
+      {builder && result ? (
+        <LoadedResultsReport
+          document={document}
+          result={result}
+          readOnly={readOnly}
+          buildPresentation={builder}
+        />
+      ) : (
+        <AssessmentLoading text={t("loading")} />
+      )}
+    </div>
   );
 }
 
 /**
- * The whole readiness report. The answer comes first (level, what must be in place first, the first
+ * The readiness report after its heading. The answer comes first (level, what must be in place first, the first
  * actions, the legal indication, the closest case), then what to do with the report, then every
  * section. The texts come from the presentation model, the same one the PDF and the CLI lay out.
  */
@@ -95,7 +112,7 @@ function LoadedResultsReport({
   result,
   readOnly,
   buildPresentation,
-}: Required<ResultsReportProps> & { buildPresentation: BuildPresentation }) {
+}: Required<ResultsReportProps> & { result: AssessmentResult; buildPresentation: BuildPresentation }) {
   const t = useTranslations("results");
   const locale = useLocale() as Locale;
   const content = useResultsContent();
@@ -118,8 +135,7 @@ function LoadedResultsReport({
     });
   useOpenDetailsForPrint(showPlan);
   return (
-    <div className={styles.report} data-results-page="">
-      <ResultsHeader document={document} />
+    <>
       <ContinueFull overall={result.overall} offerContinue={!readOnly} />
       {readOnly ? null : <TabConflictAlert />}
       <ResultsBrief model={model} caseHref={caseHref} onShowPlan={showPlan} />
@@ -150,6 +166,6 @@ function LoadedResultsReport({
           <p className={styles.versions}>{model.method.versions}</p>
         </>
       ) : null}
-    </div>
+    </>
   );
 }
