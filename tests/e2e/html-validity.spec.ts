@@ -14,9 +14,9 @@ import { prepareStorage, visitSitePage } from "../support/visit-page";
  *   and, for pages the browser fills in from the stored assessment (the questionnaire's steps, the
  *   results) or renders itself (the 404 pages), in the document as the browser shows it. All
  *   documents are checked in one run of the checker (Java starts once);
- * - no page of the site breaks the Content-Security-Policy while it loads (a refused script, style, font or
- *   request shows up as a console error and a `securitypolicyviolation` event); what a user does
- *   after the load is csp-in-browser.spec.ts's;
+ * - no page of the site breaks the Content-Security-Policy while it loads (a refused script,
+ *   style, font or request shows up as a console error and a `securitypolicyviolation` event);
+ *   what a user does after the load is csp-in-browser.spec.ts's;
  * - every link a reader can follow inside the site leads to a page that exists. Case pages are
  *   the ones this guards most, as their links are built from the content's case ids.
  */
