@@ -103,9 +103,10 @@ export function ResultsReport({ document, result, readOnly = false }: ResultsRep
 }
 
 /**
- * The readiness report after its heading. The answer comes first (level, what must be in place first, the first
- * actions, the legal indication, the closest case), then what to do with the report, then every
- * section. The texts come from the presentation model, the same one the PDF and the CLI lay out.
+ * The readiness report after its heading. The answer comes first (level, what must be in place
+ * first, the first actions, the legal indication, the closest case), then what to do with the
+ * report, then every section. The texts come from the presentation model, the same one the PDF
+ * and the CLI lay out.
  */
 function LoadedResultsReport({
   document,
