@@ -21,6 +21,14 @@ const launchOptions = existsSync(debianChromium)
     }
   : {};
 
+const traceModes = ["off", "on", "retain-on-failure", "on-first-retry", "on-all-retries"] as const;
+function traceMode(value: string | undefined): (typeof traceModes)[number] {
+  if (value === undefined || value === "") return "off";
+  const mode = traceModes.find((known) => known === value);
+  if (!mode) throw new Error(`E2E_TRACE must be one of ${traceModes.join(", ")}, not "${value}"`);
+  return mode;
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   // Every test has its own browser context (its own storage) and the server keeps no state, so
@@ -34,7 +42,10 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // Off by default: recording a trace of every test (to keep only the failed ones') costs about
+    // a tenth of the browser tests' time. To see why a test failed, run it again with
+    // E2E_TRACE=retain-on-failure (or on) and open test-results/…/trace.zip in `npx playwright show-trace`.
+    trace: traceMode(process.env.E2E_TRACE),
     launchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],

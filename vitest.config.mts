@@ -62,7 +62,7 @@ export default defineConfig({
         test: { name: "fast", include: allTests, exclude: [...slowTests, ...domTests], isolate: false },
       },
       { extends: true, test: { name: "fast-dom", include: domTests, exclude: slowTests } },
-      { extends: true, test: { name: "slow", include: slowTests } },
+      { extends: true, test: { name: "slow", include: slowTests, isolate: false } },
     ],
   },
 });
