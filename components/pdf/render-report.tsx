@@ -36,6 +36,19 @@ export const textLayoutCache = createTextLayoutCache(readTextCacheCharacters());
 if (readTextCacheCharacters() > 0) Object.assign(Font, { layoutText: textLayoutCache.layoutText });
 
 let fontsReady: Promise<(codePoint: number) => boolean> | null = null;
+const shapingCaches: (() => number)[] = [];
+
+/**
+ * How full this process's caches are: the text layout cache's statistics, and the characters
+ * each font face's shaping cache holds (for the memory benchmark: memory should stop growing
+ * once both are full).
+ */
+export function reportCacheStatistics() {
+  return {
+    textLayout: textLayoutCache.statistics(),
+    shapingCharacters: shapingCaches.map((count) => count()),
+  };
+}
 
 /** Loads every face once and returns whether the typeface can draw a character. */
 export function prepareFonts(): Promise<(codePoint: number) => boolean> {
@@ -47,7 +60,7 @@ async function loadFonts(): Promise<(codePoint: number) => boolean> {
   await Promise.all(REPORT_FONT_FACES.map((face) => Font.load({ fontFamily: FONT_FAMILY, ...face })));
   for (const face of REPORT_FONT_FACES) {
     const data: unknown = Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data;
-    if (isShapingFont(data)) cacheShaping(data);
+    if (isShapingFont(data)) shapingCaches.push(cacheShaping(data));
     if (isLookupFont(data)) rememberFontLookups(data);
   }
   const font = Font.getFont({ fontFamily: FONT_FAMILY }).data;

@@ -54,14 +54,17 @@ describe("the shaping cache", () => {
 
   it("holds at most the given number of characters, dropping the least recently used run first", () => {
     const { font, shaped } = countingFont();
-    cacheShaping(font, 10);
+    const held = cacheShaping(font, 10);
     font.layout("aaaa");
     font.layout("bbbb");
+    expect(held()).toBe(8);
     font.layout("aaaa"); // used again: now the most recent
     font.layout("cccc"); // 12 characters: "bbbb" goes
+    expect(held()).toBe(8);
     font.layout("aaaa");
     font.layout("bbbb");
     expect(shaped.map((entry) => entry.split(":")[0])).toEqual(["aaaa", "bbbb", "cccc", "bbbb"]);
+    expect(held()).toBeLessThanOrEqual(10);
   });
 
   it("shapes a text longer than the whole cache every time, without keeping it", () => {

@@ -11,7 +11,7 @@
  * React's production build; the development build keeps a performance entry for every update it
  * renders (React's performance tracks), about 2 kB per report that are never released.
  */
-import { renderReport } from "@/components/pdf/render-report";
+import { renderReport, reportCacheStatistics } from "@/components/pdf/render-report";
 import { content } from "@/content";
 import { assessProject } from "@/lib/engine/assess-project";
 import { buildRealisticDocument } from "@/lib/report/report-test-documents";
@@ -50,8 +50,10 @@ async function liveHeap(): Promise<NodeJS.MemoryUsage> {
 
 const rows: { reports: number; heapUsed: number }[] = [];
 console.log(`Rendering ${total} reports in one process (Node ${process.version})`);
-console.log("| Reports | Live heap after GC (MB) | Heap reserved (MB) | RSS (MB) | External (MB) |");
-console.log("|---:|---:|---:|---:|---:|");
+console.log(
+  "| Reports | Live heap after GC (MB) | Heap reserved (MB) | RSS (MB) | External (MB) | Text layout cache (characters) | Shaping caches (characters, per face) |",
+);
+console.log("|---:|---:|---:|---:|---:|---:|---|");
 const started = performance.now();
 for (let i = 1; i <= total; i++) {
   const locale = i % 2 === 0 ? "en" : "da";
@@ -61,8 +63,10 @@ for (let i = 1; i <= total; i++) {
   if (checkpoints.has(i)) {
     const memory = await liveHeap();
     rows.push({ reports: i, heapUsed: memory.heapUsed });
+    const caches = reportCacheStatistics();
     console.log(
-      `| ${i} | ${mb(memory.heapUsed)} | ${mb(memory.heapTotal)} | ${mb(memory.rss)} | ${mb(memory.external)} |`,
+      `| ${i} | ${mb(memory.heapUsed)} | ${mb(memory.heapTotal)} | ${mb(memory.rss)} | ${mb(memory.external)} ` +
+        `| ${caches.textLayout.characters} | ${caches.shapingCharacters.join(" / ")} |`,
     );
   }
 }
