@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { AlertBox } from "@/components/ui/alert-box";
 import { ButtonLink } from "@/components/ui/button-link";
 import { localePath } from "@/components/layout/locale-path";
@@ -10,19 +10,16 @@ import { STORAGE_KEY } from "@/lib/storage/storage-key";
 import { formatSavedTime } from "./format-saved-time";
 import type { ResumeTexts } from "./resume-texts";
 
-let cache: { raw: string | null; info: ResumeInfo | null } = { raw: null, info: null };
-
-/** Looks at the stored assessment without the schemas or the content (keeps the front page light). */
-function readResumeInfo(): ResumeInfo | null {
-  let raw: string | null;
+/**
+ * The stored assessment as its text: a string, so React sees the same snapshot for as long as
+ * the stored text is the same, and nothing needs to be remembered between reads.
+ */
+function readStored(): string | null {
   try {
-    raw = window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(STORAGE_KEY);
   } catch {
     return null;
   }
-  if (raw === cache.raw) return cache.info;
-  cache = { raw, info: peekResumeInfo(raw) };
-  return cache.info;
 }
 
 function subscribe(listener: () => void) {
@@ -40,7 +37,9 @@ function fill(template: string, values: Record<string, string>): string {
  * from the server as props, so the front page loads no message library and no schemas.
  */
 export function ResumeNotice({ texts, locale }: { texts: ResumeTexts; locale: Locale }) {
-  const info = useSyncExternalStore(subscribe, readResumeInfo, () => null);
+  const raw = useSyncExternalStore(subscribe, readStored, () => null);
+  // Read without the schemas or the content (keeps the front page light).
+  const info: ResumeInfo | null = useMemo(() => peekResumeInfo(raw), [raw]);
   if (!info) return null;
   const time = formatSavedTime(info.savedAt, locale);
   return (
