@@ -2,6 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { content } from "@/content";
+import faxe from "@/examples/faxe.json";
 import { createDraftDocument, setDraftAnswer, setDraftProject } from "@/lib/storage/draft-document";
 import { STORAGE_KEY } from "@/lib/storage/envelope";
 import { saveStoredAssessment } from "@/lib/storage/stored-assessment";
@@ -52,6 +53,28 @@ describe("the results page", () => {
     expect(screen.getByText(/Projektet mangler en titel/)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Skriv projektets titel" }).getAttribute("href")).toBe(
       "/da/assessment/profile",
+    );
+  });
+
+  it("says which answers it cannot use, and the notes' shared limit, when the notes are too long together", () => {
+    let document = setDraftProject(
+      createDraftDocument("da", now),
+      { title: "Vejskader", organisation: "Faxe Kommune", description: "" },
+      now,
+    );
+    // 21 notes of 1,000 characters: each within its own limit, together over the 20,000.
+    const options = Object.entries(faxe.answers).filter(([, answer]) => answer.type === "option");
+    for (const [id, answer] of options.slice(0, 21)) {
+      const value = (answer as { value: string }).value;
+      document = setDraftAnswer(document, id, { type: "option", value, note: "x".repeat(1_000) }, now);
+    }
+    const setup = createTestStore({}, content);
+    saveStoredAssessment(setup.storage, { step: "review", document }, now);
+    renderResults(createTestStore({ [STORAGE_KEY]: setup.storage.getItem(STORAGE_KEY) ?? "" }, content));
+    expect(screen.getByText("Nogle af svarene kan ikke bruges, som de står:")).toBeTruthy();
+    expect(screen.getByText(/21\.000 tegn/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Gennemgå svarene" }).getAttribute("href")).toBe(
+      "/da/assessment/review",
     );
   });
 
