@@ -21,7 +21,7 @@ const domTests = testFolders
   .filter((file) => readFileSync(file, "utf8").slice(0, 400).includes("@vitest-environment jsdom"));
 
 /**
- * The slow part of the suite: fuzzing and rendering PDFs (about a minute on a small machine).
+ * The slow part of the suite: fuzzing and rendering PDFs (about 40 s on a small machine).
  * `npm run check` runs the "fast" and "fast-dom" projects only; `npm test` runs all three.
  */
 const slowTests = [
